@@ -1,0 +1,55 @@
+use crate::auth::{CsrfToken, now_millis};
+use crate::domain::NextPath;
+use crate::error::AppError;
+use crate::session::{SessionUser, TypedSession};
+use crate::startup::AppState;
+use actix_session::SessionExt;
+use actix_web::dev::Payload;
+use actix_web::http::Method;
+use actix_web::{FromRequest, HttpRequest, web};
+use std::future::{Ready, ready};
+
+/// The signed-in person of this request. Extracting it costs no Cognito call and no RSA
+/// verification: the session holds claims verified at sign-in.
+///
+/// Signed out, expired or revoked: the extractor fails with a redirect to /login (coming back
+/// here after, for a GET).
+pub struct CurrentUser {
+    pub user: SessionUser,
+    pub csrf_token: CsrfToken,
+}
+
+impl FromRequest for CurrentUser {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
+        ready(current_user(req))
+    }
+}
+
+fn current_user(req: &HttpRequest) -> Result<CurrentUser, AppError> {
+    let session = TypedSession::from(req.get_session());
+    let next = if req.method() == Method::GET {
+        req.uri().path_and_query().and_then(|p| NextPath::parse(p.as_str()))
+    } else {
+        None
+    };
+    let Some(user) = session.user() else {
+        return Err(AppError::SignInRequired { next });
+    };
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .ok_or_else(|| AppError::Internal("app state missing".into()))?;
+    let now = now_millis();
+    if user.is_expired(now)
+        || state
+            .revocations
+            .is_ended(&user.session_id, &user.username, user.signed_in_at)
+    {
+        session.end();
+        return Err(AppError::SessionEnded { next });
+    }
+    let csrf_token = session.ensure_csrf_token()?;
+    Ok(CurrentUser { user, csrf_token })
+}

@@ -1,0 +1,98 @@
+//! Sign-in: Cognito checks the password, the portal verifies the ID token and builds the session.
+use crate::auth::{IdClaims, TokenError, now_millis};
+use crate::cognito::{CognitoError, SignInOutcome};
+use crate::domain::{Password, Username};
+use crate::error::AppError;
+use crate::session::{PendingChallenge, SessionUser};
+use crate::startup::AppState;
+use secrecy::ExposeSecret;
+
+pub enum SignIn {
+    Complete(SessionUser),
+    NewPasswordRequired(PendingChallenge),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SignInError {
+    /// Wrong password, unknown or disabled user: one answer for all.
+    #[error("incorrect username or password")]
+    BadCredentials,
+    #[error(transparent)]
+    App(#[from] AppError),
+}
+
+impl From<CognitoError> for SignInError {
+    fn from(err: CognitoError) -> Self {
+        match err {
+            CognitoError::NotAuthorized | CognitoError::UserNotFound => Self::BadCredentials,
+            other => Self::App(other.into()),
+        }
+    }
+}
+
+pub async fn sign_in(
+    state: &AppState,
+    username: &Username,
+    password: &Password,
+) -> Result<SignIn, SignInError> {
+    match state.cognito.sign_in(username, password).await? {
+        SignInOutcome::Authenticated { id_token } => {
+            let claims = state
+                .verifier
+                .verify(id_token.expose_secret())
+                .await
+                .map_err(token_error)?;
+            Ok(SignIn::Complete(session_user(state, claims).await?))
+        }
+        SignInOutcome::NewPasswordRequired {
+            challenge_session,
+            missing_attributes,
+        } => Ok(SignIn::NewPasswordRequired(PendingChallenge {
+            username: username.clone(),
+            cognito_session: challenge_session.expose_secret().to_owned(),
+            missing_attributes,
+            started_at: now_millis(),
+        })),
+    }
+}
+
+fn token_error(err: TokenError) -> AppError {
+    match err {
+        TokenError::JwksUnavailable(cause) => AppError::Unavailable(cause),
+        other => AppError::Internal(format!("ID token from Cognito refused: {other}")),
+    }
+}
+
+/// The session's view of a verified person. The profile comes from the token when the app
+/// client may read those attributes, else from one AdminGetUser call.
+async fn session_user(state: &AppState, claims: IdClaims) -> Result<SessionUser, SignInError> {
+    let username = Username::parse(&claims.username)
+        .map_err(|e| AppError::Internal(format!("token username: {e}")))?;
+    let (email, given_name, family_name) =
+        match (claims.email, claims.given_name, claims.family_name) {
+            (Some(email), Some(given), Some(family)) => (email, given, family),
+            _ => {
+                let person = state.cognito.person(&username).await?;
+                (person.email, person.given_name, person.family_name)
+            }
+        };
+    let portal_groups = [
+        crate::domain::Role::PROFESSIONAL_GROUP,
+        crate::domain::Role::CLIENT_GROUP,
+        state.admin_group.as_str(),
+    ];
+    Ok(SessionUser {
+        session_id: SessionUser::new_session_id(),
+        username,
+        email,
+        given_name,
+        family_name,
+        groups: claims
+            .groups
+            .into_iter()
+            .filter(|g| portal_groups.contains(&g.as_str()))
+            .collect(),
+        signed_in_at: now_millis(),
+        expires_at: claims.exp.saturating_mul(1000),
+    })
+}

@@ -1,0 +1,116 @@
+//! Every answer Cognito can give, mapped once into the portal's own words.
+use aws_sdk_cognitoidentityprovider::error::{ProvideErrorMetadata, SdkError};
+
+/// What went wrong at Cognito, in terms the portal acts on. Cognito's own text stays in logs.
+#[derive(Debug, thiserror::Error)]
+pub enum CognitoError {
+    /// Wrong password, unknown user or disabled user: one answer, so nobody can probe accounts.
+    #[error("incorrect username or password")]
+    NotAuthorized,
+    #[error("too many failed password attempts")]
+    PasswordAttemptsExceeded,
+    #[error("temporary password expired")]
+    InvitationExpired,
+    #[error("password reset required")]
+    PasswordResetRequired,
+    #[error("throttled by Cognito")]
+    Throttled,
+    #[error("username already exists")]
+    UsernameExists,
+    #[error("password does not meet the pool's policy")]
+    InvalidPassword,
+    #[error("code mismatch")]
+    CodeMismatch,
+    #[error("code expired")]
+    ExpiredCode,
+    #[error("the challenge session expired")]
+    SessionExpired,
+    #[error("no such user")]
+    UserNotFound,
+    /// Cognito could not be reached, timed out, or failed on its side.
+    #[error("Cognito is unavailable: {0}")]
+    Unavailable(String),
+    #[error("unexpected Cognito error: {0}")]
+    Unexpected(String),
+}
+
+impl CognitoError {
+    /// Maps any SDK error. Transport failures and 5xx mean "unavailable", never "wrong password".
+    pub fn from_sdk<E, R>(err: SdkError<E, R>) -> Self
+    where
+        E: ProvideErrorMetadata + std::error::Error + 'static,
+        R: std::fmt::Debug,
+    {
+        match &err {
+            SdkError::ServiceError(ctx) => {
+                let e = ctx.err();
+                Self::from_service(e.code(), e.message())
+            }
+            SdkError::TimeoutError(_) | SdkError::DispatchFailure(_) | SdkError::ResponseError(_) => {
+                Self::Unavailable(format!("{}", aws_smithy_types::error::display::DisplayErrorContext(&err)))
+            }
+            _ => Self::Unexpected(format!("{}", aws_smithy_types::error::display::DisplayErrorContext(&err))),
+        }
+    }
+
+    /// Maps Cognito's error code and message (its messages are the only way to tell some
+    /// `NotAuthorizedException`s apart).
+    pub fn from_service(code: Option<&str>, message: Option<&str>) -> Self {
+        let message = message.unwrap_or_default();
+        match code.unwrap_or_default() {
+            "NotAuthorizedException" => {
+                if message.contains("Password attempts exceeded") {
+                    Self::PasswordAttemptsExceeded
+                } else if message.contains("Temporary password has expired") {
+                    Self::InvitationExpired
+                } else if message.contains("Invalid session") || message.contains("session is expired") {
+                    Self::SessionExpired
+                } else {
+                    Self::NotAuthorized
+                }
+            }
+            "UserNotFoundException" => Self::UserNotFound,
+            "PasswordResetRequiredException" => Self::PasswordResetRequired,
+            "TooManyRequestsException" | "LimitExceededException" | "TooManyFailedAttemptsException" => {
+                Self::Throttled
+            }
+            "UsernameExistsException" => Self::UsernameExists,
+            "InvalidPasswordException" => Self::InvalidPassword,
+            "CodeMismatchException" => Self::CodeMismatch,
+            "ExpiredCodeException" => Self::ExpiredCode,
+            "InternalErrorException" | "ServiceUnavailable" | "InternalFailure" => {
+                Self::Unavailable(format!("{code:?}: {message}"))
+            }
+            other => Self::Unexpected(format!("{other}: {message}")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn map(code: &str, message: &str) -> CognitoError {
+        CognitoError::from_service(Some(code), Some(message))
+    }
+
+    #[test]
+    fn real_cognito_not_authorized_messages_are_told_apart() {
+        assert!(matches!(map("NotAuthorizedException", "Incorrect username or password."), CognitoError::NotAuthorized));
+        assert!(matches!(map("NotAuthorizedException", "User is disabled."), CognitoError::NotAuthorized));
+        assert!(matches!(map("NotAuthorizedException", "Password attempts exceeded"), CognitoError::PasswordAttemptsExceeded));
+        assert!(matches!(
+            map("NotAuthorizedException", "Temporary password has expired and must be reset by an administrator."),
+            CognitoError::InvitationExpired
+        ));
+        assert!(matches!(map("NotAuthorizedException", "Invalid session for the user, session is expired."), CognitoError::SessionExpired));
+    }
+
+    #[test]
+    fn throttling_and_outages_have_their_own_kinds() {
+        assert!(matches!(map("TooManyRequestsException", "Rate exceeded"), CognitoError::Throttled));
+        assert!(matches!(map("LimitExceededException", "Attempt limit exceeded"), CognitoError::Throttled));
+        assert!(matches!(map("InternalErrorException", "oops"), CognitoError::Unavailable(_)));
+        assert!(matches!(map("SomethingNew", "?"), CognitoError::Unexpected(_)));
+    }
+}

@@ -1,0 +1,237 @@
+//! Typed settings from the environment (after `.env.local`), checked once at start-up.
+use base64::Engine;
+use secrecy::{ExposeSecret, SecretBox, SecretString};
+use std::net::SocketAddr;
+
+/// Everything the portal needs to run, valid by construction.
+#[derive(Clone)]
+pub struct Settings {
+    pub bind: SocketAddr,
+    pub cognito: CognitoSettings,
+    pub session_key: SessionKey,
+    pub admin_group: String,
+}
+
+#[derive(Clone)]
+pub struct CognitoSettings {
+    pub pool_id: String,
+    pub client_id: String,
+    pub client_secret: SecretString,
+    pub region: String,
+    /// The SDK's `AWS_ENDPOINT_URL`, passed through explicitly so each test app can have its own.
+    pub endpoint_url: Option<String>,
+    pub jwks_url: String,
+    pub issuer: String,
+}
+
+/// The key that encrypts session cookies: at least 64 bytes (actix's `Key` panics below that).
+#[derive(Clone)]
+pub struct SessionKey(std::sync::Arc<SecretBox<Vec<u8>>>);
+
+impl SessionKey {
+    pub const MIN_BYTES: usize = 64;
+
+    pub fn from_base64(raw: &str) -> Result<Self, String> {
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(raw.trim())
+            .map_err(|_| "is not valid base64".to_owned())?;
+        Self::from_bytes(bytes)
+    }
+
+    pub fn from_bytes(bytes: Vec<u8>) -> Result<Self, String> {
+        if bytes.len() < Self::MIN_BYTES {
+            return Err(format!(
+                "holds {} bytes, at least {} are needed",
+                bytes.len(),
+                Self::MIN_BYTES
+            ));
+        }
+        Ok(Self(std::sync::Arc::new(SecretBox::new(Box::new(bytes)))))
+    }
+
+    /// A fresh random key, as `provision` writes into a new env file.
+    pub fn generate_base64() -> String {
+        let mut bytes = [0u8; Self::MIN_BYTES];
+        rand::Rng::fill(&mut rand::rng(), &mut bytes[..]);
+        base64::engine::general_purpose::STANDARD.encode(bytes)
+    }
+
+    pub fn cookie_key(&self) -> actix_web::cookie::Key {
+        actix_web::cookie::Key::from(self.0.expose_secret())
+    }
+}
+
+/// One line naming the variable and what is wrong with it.
+#[derive(Debug, thiserror::Error)]
+#[error("{var}: {problem}")]
+pub struct ConfigError {
+    pub var: &'static str,
+    pub problem: String,
+}
+
+impl ConfigError {
+    fn new(var: &'static str, problem: impl Into<String>) -> Self {
+        Self {
+            var,
+            problem: problem.into(),
+        }
+    }
+}
+
+const SESSION_KEY_HINT: &str = "make one with: head -c 64 /dev/urandom | base64 -w0";
+
+impl Settings {
+    /// Reads `.env.local` from the working directory when present (the real environment wins),
+    /// then the environment.
+    pub fn load() -> Result<Self, ConfigError> {
+        match dotenvy::from_filename(".env.local") {
+            Ok(_) => {}
+            Err(e) if e.not_found() => {}
+            Err(e) => return Err(ConfigError::new(".env.local", e.to_string())),
+        }
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Builds settings from any source of variables, so tests need not touch the process env.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
+        let required = |name: &'static str| {
+            get(name).ok_or_else(|| ConfigError::new(name, "is not set; see .env.local.example"))
+        };
+
+        let pool_id = required("COGNITO_POOL_ID")?;
+        let pool_region = region_of_pool(&pool_id).ok_or_else(|| {
+            ConfigError::new(
+                "COGNITO_POOL_ID",
+                format!("{pool_id:?} is not a user pool id (expected REGION_ID, e.g. us-east-1_AbC123)"),
+            )
+        })?;
+        let client_id = required("COGNITO_CLIENT")?;
+        let client_secret = SecretString::from(required("COGNITO_CLIENT_SECRET")?);
+        let region = get("AWS_REGION").unwrap_or_else(|| pool_region.to_owned());
+        let endpoint_url = get("AWS_ENDPOINT_URL");
+        if let Some(url) = &endpoint_url {
+            url::Url::parse(url)
+                .map_err(|e| ConfigError::new("AWS_ENDPOINT_URL", format!("is not a URL: {e}")))?;
+        }
+        let issuer = format!("https://cognito-idp.{pool_region}.amazonaws.com/{pool_id}");
+        let jwks_url = match get("COGNITO_JWKS_URL") {
+            Some(url) => {
+                url::Url::parse(&url).map_err(|e| {
+                    ConfigError::new("COGNITO_JWKS_URL", format!("is not a URL: {e}"))
+                })?;
+                url
+            }
+            None => format!("{issuer}/.well-known/jwks.json"),
+        };
+
+        let session_key = match get("SESSION_KEY") {
+            None => {
+                return Err(ConfigError::new(
+                    "SESSION_KEY",
+                    format!("is not set; {SESSION_KEY_HINT}"),
+                ));
+            }
+            Some(raw) => SessionKey::from_base64(&raw)
+                .map_err(|p| ConfigError::new("SESSION_KEY", format!("{p}; {SESSION_KEY_HINT}")))?,
+        };
+
+        let bind = get("PORTAL_BIND")
+            .unwrap_or_else(|| "127.0.0.1:8080".to_owned())
+            .parse()
+            .map_err(|_| ConfigError::new("PORTAL_BIND", "is not an address like 127.0.0.1:8080"))?;
+        let admin_group = get("ADMIN_GROUP").unwrap_or_else(|| "admin".to_owned());
+
+        Ok(Self {
+            bind,
+            cognito: CognitoSettings {
+                pool_id,
+                client_id,
+                client_secret,
+                region,
+                endpoint_url,
+                jwks_url,
+                issuer,
+            },
+            session_key,
+            admin_group,
+        })
+    }
+}
+
+/// `us-east-1_AbC` -> `us-east-1`.
+fn region_of_pool(pool_id: &str) -> Option<&str> {
+    let (region, id) = pool_id.split_once('_')?;
+    let looks_like_region = region.split('-').count() >= 3
+        && region
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    (looks_like_region && !id.is_empty()).then_some(region)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn base() -> HashMap<&'static str, String> {
+        HashMap::from([
+            ("COGNITO_POOL_ID", "eu-west-2_AbC123".to_owned()),
+            ("COGNITO_CLIENT", "client".to_owned()),
+            ("COGNITO_CLIENT_SECRET", "secret".to_owned()),
+            ("SESSION_KEY", SessionKey::generate_base64()),
+        ])
+    }
+
+    fn load(vars: &HashMap<&'static str, String>) -> Result<Settings, ConfigError> {
+        Settings::from_lookup(|name| vars.get(name).cloned())
+    }
+
+    #[test]
+    fn region_issuer_and_jwks_url_follow_the_pool_id() {
+        let settings = load(&base()).unwrap();
+        assert_eq!(settings.cognito.region, "eu-west-2");
+        assert_eq!(
+            settings.cognito.issuer,
+            "https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_AbC123"
+        );
+        assert_eq!(
+            settings.cognito.jwks_url,
+            "https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_AbC123/.well-known/jwks.json"
+        );
+        assert_eq!(settings.bind.to_string(), "127.0.0.1:8080");
+        assert_eq!(settings.admin_group, "admin");
+    }
+
+    #[test]
+    fn each_missing_variable_is_named() {
+        for var in ["COGNITO_POOL_ID", "COGNITO_CLIENT", "COGNITO_CLIENT_SECRET", "SESSION_KEY"] {
+            let mut vars = base();
+            vars.remove(var);
+            let err = load(&vars).err().unwrap();
+            assert_eq!(err.var, var);
+        }
+    }
+
+    #[test]
+    fn a_short_session_key_is_refused_with_a_recipe() {
+        let mut vars = base();
+        vars.insert("SESSION_KEY", "c2hvcnQ=".to_owned());
+        let err = load(&vars).err().unwrap();
+        assert_eq!(err.var, "SESSION_KEY");
+        assert!(err.to_string().contains("/dev/urandom"), "{err}");
+    }
+
+    #[test]
+    fn malformed_values_are_refused() {
+        for (var, value) in [
+            ("COGNITO_POOL_ID", "nounderscore"),
+            ("PORTAL_BIND", "localhost"),
+            ("AWS_ENDPOINT_URL", "not a url"),
+        ] {
+            let mut vars = base();
+            vars.insert(var, value.to_owned());
+            assert_eq!(load(&vars).err().unwrap().var, var);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+use super::ParseError;
+use validator::ValidateEmail;
+
+/// An email address as Cognito stores it: valid syntax, at most 254 characters.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct EmailAddress(String);
+
+impl EmailAddress {
+    pub const MAX_CHARS: usize = 254;
+
+    pub fn parse(raw: &str) -> Result<Self, ParseError> {
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            return Err(ParseError("Enter an email address."));
+        }
+        if trimmed.chars().count() > Self::MAX_CHARS {
+            return Err(ParseError("An email address has at most 254 characters."));
+        }
+        if !trimmed.validate_email() {
+            return Err(ParseError(
+                "Enter an email address in the form name@example.com.",
+            ));
+        }
+        Ok(Self(trimmed.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for EmailAddress {
+    type Error = ParseError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(&value)
+    }
+}
+
+impl From<EmailAddress> for String {
+    fn from(value: EmailAddress) -> Self {
+        value.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valid_addresses_are_kept_as_typed() {
+        assert_eq!(
+            EmailAddress::parse(" Ada@Example.com ").unwrap().as_str(),
+            "Ada@Example.com"
+        );
+    }
+
+    #[test]
+    fn malformed_and_overlong_addresses_are_refused() {
+        let long = format!("{}@example.com", "a".repeat(250));
+        for bad in ["", "ada", "ada@", "@example.com", "a b@example.com", &long] {
+            assert!(EmailAddress::parse(bad).is_err(), "{bad:?} was accepted");
+        }
+    }
+}

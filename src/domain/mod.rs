@@ -1,0 +1,19 @@
+//! Input parsed once, at the edge: a value of these types is valid by construction.
+mod email;
+mod name;
+mod next_path;
+mod password;
+mod role;
+mod username;
+
+pub use email::EmailAddress;
+pub use name::PersonName;
+pub use next_path::NextPath;
+pub use password::Password;
+pub use role::Role;
+pub use username::Username;
+
+/// Why a piece of input was refused, in words fit for the form it came from.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct ParseError(pub &'static str);

@@ -1,0 +1,55 @@
+/// What a person may see, from the groups in their verified ID token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Role {
+    Professional,
+    Client,
+    Admin,
+}
+
+impl Role {
+    pub const PROFESSIONAL_GROUP: &'static str = "professional";
+    pub const CLIENT_GROUP: &'static str = "client";
+
+    /// The dashboard a person lands on. A professional who is also a client sees the
+    /// professional dashboard; admin rights alone lead to the people list.
+    pub fn primary(groups: &[String], admin_group: &str) -> Option<Role> {
+        let has = |name: &str| groups.iter().any(|g| g == name);
+        if has(Self::PROFESSIONAL_GROUP) {
+            Some(Role::Professional)
+        } else if has(Self::CLIENT_GROUP) {
+            Some(Role::Client)
+        } else if has(admin_group) {
+            Some(Role::Admin)
+        } else {
+            None
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Professional => "Professional",
+            Role::Client => "Client",
+            Role::Admin => "Administrator",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn groups(names: &[&str]) -> Vec<String> {
+        names.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn the_primary_role_prefers_professional_then_client_then_admin() {
+        assert_eq!(
+            Role::primary(&groups(&["client", "professional"]), "admin"),
+            Some(Role::Professional)
+        );
+        assert_eq!(Role::primary(&groups(&["admin", "client"]), "admin"), Some(Role::Client));
+        assert_eq!(Role::primary(&groups(&["admin"]), "admin"), Some(Role::Admin));
+        assert_eq!(Role::primary(&groups(&["staff"]), "admin"), None);
+    }
+}

@@ -1,0 +1,143 @@
+//! One error type for the whole portal, turned into a status and a page in one place.
+use crate::cognito::CognitoError;
+use crate::domain::NextPath;
+use crate::views::{ErrorPage, render};
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpResponse, ResponseError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("method not allowed")]
+    MethodNotAllowed,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("CSRF token missing or wrong")]
+    CsrfRejected,
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    #[error("request body too large")]
+    PayloadTooLarge,
+    /// Signed out: go and sign in, then come back here.
+    #[error("sign-in required")]
+    SignInRequired { next: Option<NextPath> },
+    /// The session ran out (tokens expired) or was ended elsewhere.
+    #[error("session ended")]
+    SessionEnded { next: Option<NextPath> },
+    #[error("too many requests")]
+    TooManyRequests,
+    #[error("a service the portal depends on is unavailable: {0}")]
+    Unavailable(String),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl From<CognitoError> for AppError {
+    fn from(err: CognitoError) -> Self {
+        match err {
+            CognitoError::Unavailable(cause) => Self::Unavailable(cause),
+            CognitoError::Throttled | CognitoError::PasswordAttemptsExceeded => Self::TooManyRequests,
+            other => Self::Internal(other.to_string()),
+        }
+    }
+}
+
+impl AppError {
+    fn page(&self) -> (&'static str, &'static str) {
+        match self {
+            Self::NotFound => ("Page not found", "There is no page at this address. Check the address, or go back to your dashboard."),
+            Self::MethodNotAllowed => ("Not allowed", "This page cannot be used that way."),
+            Self::Forbidden => ("You do not have access to this page", "Your account does not have access to this page. If you think it should, ask your administrator."),
+            Self::CsrfRejected => ("The form has expired", "For your security the form could not be accepted. Go back, reload the page and try again."),
+            Self::BadRequest(_) => ("The request could not be understood", "Something in what was sent was not valid. Go back and try again."),
+            Self::PayloadTooLarge => ("What you sent is too large", "The form you sent was larger than this page accepts. Shorten what you typed and try again."),
+            Self::TooManyRequests => ("Too many attempts", "There have been too many attempts. Wait a few minutes, then try again."),
+            Self::Unavailable(_) => ("Sign-in is temporarily unavailable", "We cannot reach the sign-in service right now. Please try again in a few minutes."),
+            Self::Internal(_) | Self::SignInRequired { .. } | Self::SessionEnded { .. } => {
+                ("Something went wrong", "Something went wrong on our side. Please try again in a moment.")
+            }
+        }
+    }
+}
+
+/// `/login`, with where to come back to and why, as query parameters.
+pub fn login_location(next: Option<&NextPath>, reason: Option<&str>) -> String {
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    if let Some(reason) = reason {
+        query.append_pair("reason", reason);
+    }
+    if let Some(next) = next {
+        query.append_pair("next", next.as_str());
+    }
+    let query = query.finish();
+    if query.is_empty() { "/login".to_owned() } else { format!("/login?{query}") }
+}
+
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            Self::Forbidden | Self::CsrfRejected => StatusCode::FORBIDDEN,
+            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::SignInRequired { .. } | Self::SessionEnded { .. } => StatusCode::SEE_OTHER,
+            Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        match self {
+            Self::SignInRequired { next } => return see_other(&login_location(next.as_ref(), None)),
+            Self::SessionEnded { next } => {
+                return see_other(&login_location(next.as_ref(), Some("ended")));
+            }
+            Self::Internal(cause) => tracing::error!(%cause, "request failed"),
+            Self::Unavailable(cause) => tracing::warn!(%cause, "dependency unavailable"),
+            _ => {}
+        }
+        let status = self.status_code();
+        let (title, message) = self.page();
+        let mut response = HttpResponse::build(status);
+        if matches!(self, Self::TooManyRequests | Self::Unavailable(_)) {
+            response.insert_header((header::RETRY_AFTER, HeaderValue::from_static("60")));
+        }
+        let body = render(&ErrorPage::new(status.as_u16(), title, message)).unwrap_or_else(|_| {
+            format!("{} {title}", status.as_u16())
+        });
+        response.content_type("text/html; charset=utf-8").body(body)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn login_location_keeps_next_and_reason_encoded() {
+        let next = NextPath::parse("/client?a=1&b=2").unwrap();
+        assert_eq!(
+            login_location(Some(&next), Some("ended")),
+            "/login?reason=ended&next=%2Fclient%3Fa%3D1%26b%3D2"
+        );
+        assert_eq!(login_location(None, None), "/login");
+    }
+
+    #[test]
+    fn cognito_outages_and_throttling_are_not_reported_as_internal_errors() {
+        let unavailable: AppError = CognitoError::Unavailable("timeout".into()).into();
+        assert_eq!(unavailable.status_code(), StatusCode::SERVICE_UNAVAILABLE);
+        let throttled: AppError = CognitoError::Throttled.into();
+        assert_eq!(throttled.status_code(), StatusCode::TOO_MANY_REQUESTS);
+    }
+}

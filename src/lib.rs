@@ -1,0 +1,11 @@
+pub mod auth;
+pub mod cli;
+pub mod cognito;
+pub mod config;
+pub mod domain;
+pub mod error;
+pub mod routes;
+pub mod session;
+pub mod startup;
+pub mod telemetry;
+pub mod views;

@@ -1,0 +1,10 @@
+use clap::Parser;
+use cognito_portal::cli::{Cli, run};
+use std::process::ExitCode;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    cognito_portal::telemetry::init();
+    run(cli).await
+}

@@ -1,0 +1,21 @@
+use super::require_group;
+use crate::auth::{CurrentUser, now_millis};
+use crate::domain::Role;
+use crate::error::AppError;
+use crate::startup::AppState;
+use crate::views::{AccountSummary, Layout, ProfessionalDashboard, ok_page};
+use actix_web::{HttpResponse, web};
+
+pub async fn professional(
+    current: CurrentUser,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    require_group(&current, Role::PROFESSIONAL_GROUP)?;
+    let user = &current.user;
+    ok_page(&ProfessionalDashboard {
+        layout: Layout::signed_in("Professional dashboard", user, current.csrf_token.as_str()),
+        greeting_name: user.display_name().to_owned(),
+        account: AccountSummary::of(user, Role::Professional.label(), now_millis()),
+        clients: state.clients.members().await,
+    })
+}

@@ -1,0 +1,40 @@
+use super::login_page;
+use crate::auth::now_millis;
+use crate::domain::NextPath;
+use crate::error::{AppError, see_other};
+use crate::session::TypedSession;
+use crate::views::ok_page;
+use actix_web::{HttpResponse, web};
+
+#[derive(serde::Deserialize)]
+pub struct LoginQuery {
+    next: Option<String>,
+    reason: Option<String>,
+}
+
+/// Messages other pages can ask the sign-in page to show, by a fixed key (never free text).
+fn notice(reason: Option<&str>) -> Option<&'static str> {
+    match reason? {
+        "ended" => Some("Your session has ended. Sign in again to continue."),
+        "signed-out" => Some("You have signed out."),
+        _ => None,
+    }
+}
+
+pub async fn login_form(
+    query: web::Query<LoginQuery>,
+    session: TypedSession,
+) -> Result<HttpResponse, AppError> {
+    let next = query.next.as_deref().and_then(NextPath::parse);
+    if session.user().is_some_and(|u| !u.is_expired(now_millis())) {
+        return Ok(see_other(next.as_ref().map_or("/dashboard", NextPath::as_str)));
+    }
+    let csrf_token = session.ensure_csrf_token()?;
+    ok_page(&login_page(
+        csrf_token.0,
+        String::new(),
+        next.map(|n| n.as_str().to_owned()).unwrap_or_default(),
+        None,
+        notice(query.reason.as_deref()),
+    ))
+}

@@ -1,0 +1,251 @@
+//! The only code that touches session keys.
+//!
+//! What the cookie holds, and why: the cookie store keeps the whole session in one encrypted
+//! cookie, and browsers drop cookies over 4,096 bytes. Real Cognito tokens are large (ID token
+//! up to ~1,750 bytes, access ~1,080, refresh ~1,850), and all three, encrypted and base64'd,
+//! would exceed the limit (see the size test below). The portal needs none of them after
+//! sign-in: the ID token is verified once and only its claims are kept; sign-out and admin
+//! actions use Cognito's admin APIs, which take a username, not a token. So the session holds
+//! the verified identity and profile, the portal's own groups, and the expiry of the tokens.
+use crate::auth::CsrfToken;
+#[cfg(test)]
+use crate::auth::now_millis;
+use crate::domain::{Role, Username};
+use crate::error::AppError;
+use actix_session::{Session, SessionExt};
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest};
+use std::future::{Ready, ready};
+
+const USER: &str = "user";
+const CSRF: &str = "csrf";
+const CHALLENGE: &str = "challenge";
+
+/// A signed-in person, as verified at sign-in.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SessionUser {
+    /// Random id of this session, for the revocation list.
+    pub session_id: String,
+    pub username: Username,
+    pub email: String,
+    pub given_name: String,
+    pub family_name: String,
+    /// Only the portal's groups: a person's other groups would only grow the cookie.
+    pub groups: Vec<String>,
+    /// Milliseconds since the epoch.
+    pub signed_in_at: u64,
+    /// When the Cognito tokens expire (ms); the session ends then.
+    pub expires_at: u64,
+}
+
+impl SessionUser {
+    pub fn new_session_id() -> String {
+        CsrfToken::generate().0
+    }
+
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.given_name, self.family_name)
+            .trim()
+            .to_owned()
+    }
+
+    /// The greeting name: given name, else the username.
+    pub fn display_name(&self) -> &str {
+        if self.given_name.is_empty() {
+            self.username.as_str()
+        } else {
+            &self.given_name
+        }
+    }
+
+    pub fn is_expired(&self, now: u64) -> bool {
+        now >= self.expires_at
+    }
+
+    pub fn role(&self, admin_group: &str) -> Option<Role> {
+        Role::primary(&self.groups, admin_group)
+    }
+
+    pub fn in_group(&self, group: &str) -> bool {
+        self.groups.iter().any(|g| g == group)
+    }
+}
+
+/// An invited person half way through their first sign-in (NEW_PASSWORD_REQUIRED).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct PendingChallenge {
+    pub username: Username,
+    /// Cognito's challenge session: proof that the temporary password was right.
+    pub cognito_session: String,
+    pub missing_attributes: Vec<String>,
+    pub started_at: u64,
+}
+
+pub struct TypedSession(Session);
+
+impl TypedSession {
+    /// The signed-in person; a value that does not parse (older format, tampering) counts as none.
+    pub fn user(&self) -> Option<SessionUser> {
+        self.0.get::<SessionUser>(USER).ok().flatten()
+    }
+
+    pub fn challenge(&self) -> Option<PendingChallenge> {
+        self.0.get::<PendingChallenge>(CHALLENGE).ok().flatten()
+    }
+
+    pub fn csrf_token(&self) -> Option<CsrfToken> {
+        self.0.get::<String>(CSRF).ok().flatten().map(CsrfToken)
+    }
+
+    /// This session's CSRF token, made on first use. Reading an existing one writes nothing,
+    /// so page views do not rewrite the cookie.
+    pub fn ensure_csrf_token(&self) -> Result<CsrfToken, AppError> {
+        if let Some(token) = self.csrf_token() {
+            return Ok(token);
+        }
+        let token = CsrfToken::generate();
+        self.insert(CSRF, &token.0)?;
+        Ok(token)
+    }
+
+    /// Starts a fresh session for a signed-in person: nothing from before sign-in survives.
+    pub fn sign_in(&self, user: &SessionUser) -> Result<(), AppError> {
+        self.restart()?;
+        self.insert(USER, user)
+    }
+
+    /// Starts a fresh session that holds only the pending first-sign-in challenge.
+    pub fn start_challenge(&self, challenge: &PendingChallenge) -> Result<(), AppError> {
+        self.restart()?;
+        self.insert(CHALLENGE, challenge)
+    }
+
+    fn restart(&self) -> Result<(), AppError> {
+        self.0.clear();
+        self.0.renew();
+        self.insert(CSRF, &CsrfToken::generate().0)
+    }
+
+    /// Ends the session: the browser is told to drop the cookie.
+    pub fn end(&self) {
+        self.0.purge();
+    }
+
+    fn insert<T: serde::Serialize>(&self, key: &str, value: &T) -> Result<(), AppError> {
+        self.0
+            .insert(key, value)
+            .map_err(|e| AppError::Internal(format!("session write failed: {e}")))
+    }
+}
+
+impl From<Session> for TypedSession {
+    fn from(session: Session) -> Self {
+        Self(session)
+    }
+}
+
+impl FromRequest for TypedSession {
+    type Error = actix_web::Error;
+    type Future = Ready<Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
+        ready(Ok(Self(req.get_session())))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::SessionKey;
+    use actix_web::{App, HttpResponse, test, web};
+
+    fn worst_case_user() -> SessionUser {
+        SessionUser {
+            session_id: SessionUser::new_session_id(),
+            username: Username::parse(&"u".repeat(128)).unwrap(),
+            email: format!("{}@{}.example", "e".repeat(64), "d".repeat(181)),
+            given_name: "G".repeat(100),
+            family_name: "F".repeat(100),
+            groups: vec!["professional".into(), "client".into(), "admin".into()],
+            signed_in_at: now_millis(),
+            expires_at: now_millis() + 3_600_000,
+        }
+    }
+
+    /// The `Set-Cookie` a handler's session changes produce, through the real middleware.
+    async fn cookie_after(store: impl Fn(&TypedSession) + Clone + 'static) -> String {
+        let key = SessionKey::from_bytes(vec![7; 64]).unwrap();
+        let app = test::init_service(
+            App::new()
+                .wrap(crate::startup::session_middleware(&key))
+                .route(
+                    "/",
+                    web::get().to(move |session: TypedSession| {
+                        let store = store.clone();
+                        async move {
+                            store(&session);
+                            HttpResponse::Ok().finish()
+                        }
+                    }),
+                ),
+        )
+        .await;
+        let res = test::call_service(&app, test::TestRequest::get().uri("/").to_request()).await;
+        let cookie = res
+            .response()
+            .cookies()
+            .next()
+            .expect("the session cookie is set");
+        format!("{}={}", cookie.name(), cookie.value())
+    }
+
+    #[actix_web::test]
+    async fn the_worst_case_session_cookie_stays_under_3500_bytes() {
+        let user = worst_case_user();
+        assert_eq!(user.email.len(), 254);
+        let cookie = cookie_after(move |s| s.sign_in(&user).unwrap()).await;
+        assert!(cookie.len() < 3500, "cookie is {} bytes", cookie.len());
+    }
+
+    #[actix_web::test]
+    async fn keeping_real_size_cognito_tokens_would_overflow_the_browser_limit() {
+        // Real Cognito sizes: ID token up to ~1,750 bytes, access ~1,080, refresh ~1,850.
+        // actix-session refuses such a cookie outright (its limit is 4,064 bytes of content).
+        let key = SessionKey::from_bytes(vec![7; 64]).unwrap();
+        let app = test::init_service(
+            App::new()
+                .wrap(crate::startup::session_middleware(&key))
+                .route(
+                    "/",
+                    web::get().to(|session: TypedSession| async move {
+                        session.sign_in(&worst_case_user()).unwrap();
+                        for (key, len) in [("id", 1750), ("access", 1080), ("refresh", 1850)] {
+                            session.insert(key, &"t".repeat(len)).unwrap();
+                        }
+                        HttpResponse::Ok().finish()
+                    }),
+                ),
+        )
+        .await;
+        let result =
+            test::try_call_service(&app, test::TestRequest::get().uri("/").to_request()).await;
+        let err = result.err().expect("an oversized session is refused");
+        assert!(format!("{err:?}").contains("4064 bytes"), "{err:?}");
+    }
+
+    #[actix_web::test]
+    async fn a_first_sign_in_challenge_with_a_real_size_session_fits_too() {
+        // Cognito's challenge Session strings run to about 1,000 characters.
+        let cookie = cookie_after(|s| {
+            s.start_challenge(&PendingChallenge {
+                username: Username::parse(&"u".repeat(128)).unwrap(),
+                cognito_session: "s".repeat(1200),
+                missing_attributes: vec!["given_name".into(), "family_name".into()],
+                started_at: now_millis(),
+            })
+            .unwrap()
+        })
+        .await;
+        assert!(cookie.len() < 3500, "cookie is {} bytes", cookie.len());
+    }
+}

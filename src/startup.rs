@@ -1,0 +1,130 @@
+//! The application: shared state, middleware, routes, and the listening socket.
+use crate::auth::{IdTokenVerifier, Revocations};
+use crate::cognito::{Cognito, GroupDirectory};
+use crate::config::{SessionKey, Settings};
+use crate::domain::Role;
+use crate::error::AppError;
+use crate::routes::{self, form::FORM_LIMIT_BYTES};
+use actix_session::SessionMiddleware;
+use actix_session::config::CookieContentSecurity;
+use actix_session::storage::CookieSessionStore;
+use actix_web::cookie::SameSite;
+use actix_web::dev::Server;
+use actix_web::middleware::DefaultHeaders;
+use actix_web::{App, HttpServer, web};
+use std::net::TcpListener;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// What every handler may reach.
+pub struct AppState {
+    pub cognito: Cognito,
+    pub verifier: IdTokenVerifier,
+    pub revocations: Revocations,
+    pub clients: Arc<GroupDirectory>,
+    pub admin_group: String,
+}
+
+impl AppState {
+    pub async fn new(settings: &Settings) -> Self {
+        let cognito = Cognito::connect(&settings.cognito).await;
+        Self {
+            verifier: IdTokenVerifier::new(
+                settings.cognito.jwks_url.clone(),
+                &settings.cognito.issuer,
+                &settings.cognito.client_id,
+            ),
+            clients: GroupDirectory::new(cognito.clone(), Role::CLIENT_GROUP),
+            cognito,
+            revocations: Revocations::default(),
+            admin_group: settings.admin_group.clone(),
+        }
+    }
+}
+
+pub const SESSION_COOKIE: &str = "__Host-portal";
+
+/// The encrypted cookie session. `__Host-` binds the cookie to this host, over HTTPS, at `/`.
+/// Browsers accept Secure cookies on http://127.0.0.1 and localhost, so local use works.
+pub fn session_middleware(key: &SessionKey) -> SessionMiddleware<CookieSessionStore> {
+    SessionMiddleware::builder(CookieSessionStore::default(), key.cookie_key())
+        .cookie_name(SESSION_COOKIE.to_owned())
+        .cookie_secure(true)
+        .cookie_http_only(true)
+        .cookie_same_site(SameSite::Lax)
+        .cookie_path("/".to_owned())
+        .cookie_content_security(CookieContentSecurity::Private)
+        .build()
+}
+
+/// Headers on every response. `Cache-Control: no-store` is the default so no signed-in page is
+/// ever cached; static files set their own.
+fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((
+            "Content-Security-Policy",
+            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; \
+             frame-ancestors 'none'; base-uri 'none'",
+        ))
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("X-Frame-Options", "DENY"))
+        .add(("Referrer-Policy", "same-origin"))
+        .add(("Cross-Origin-Opener-Policy", "same-origin"))
+        .add(("Cache-Control", "no-store"))
+}
+
+pub struct Application {
+    port: u16,
+    server: Server,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> std::io::Result<Self> {
+        let listener = TcpListener::bind(settings.bind)?;
+        let port = listener.local_addr()?.port();
+        let state = web::Data::new(AppState::new(&settings).await);
+        prefetch_jwks(state.clone());
+        let key = settings.session_key.clone();
+        let server = HttpServer::new(move || {
+            App::new()
+                .wrap(session_middleware(&key))
+                .wrap(security_headers())
+                .app_data(state.clone())
+                .app_data(web::PayloadConfig::new(FORM_LIMIT_BYTES))
+                .app_data(web::QueryConfig::default().error_handler(|err, _| {
+                    AppError::BadRequest(format!("query: {err}")).into()
+                }))
+                .configure(routes::configure)
+                .default_service(web::to(routes::not_found))
+        })
+        .shutdown_timeout(10)
+        .listen(listener)?
+        .run();
+        Ok(Self { port, server })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// Fetches the pool's keys in the background so the first sign-in need not wait, retrying with
+/// backoff while they cannot be had.
+fn prefetch_jwks(state: web::Data<AppState>) {
+    tokio::spawn(async move {
+        let mut delay = Duration::from_secs(1);
+        loop {
+            match state.verifier.refresh().await {
+                Ok(()) if state.verifier.has_keys() => return,
+                Ok(()) => {}
+                Err(err) => tracing::warn!(error = %err, "JWKS not available yet"),
+            }
+            tokio::time::sleep(delay.max(Duration::from_secs(10))).await;
+            delay = (delay * 2).min(Duration::from_secs(60));
+        }
+    });
+}

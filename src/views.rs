@@ -1,0 +1,148 @@
+//! Page templates (askama, compiled into the binary) and the data each page shows.
+use crate::cognito::Person;
+use crate::error::AppError;
+use crate::session::SessionUser;
+use actix_web::HttpResponse;
+use askama::Template;
+
+/// What the shared layout (header, footer) needs on every page.
+pub struct Layout {
+    pub title: String,
+    pub signed_in: Option<SignedInHeader>,
+}
+
+/// The header of a signed-in page: the person's name and a sign-out button.
+pub struct SignedInHeader {
+    pub name: String,
+    pub csrf_token: String,
+}
+
+impl Layout {
+    pub fn anonymous(title: impl Into<String>) -> Self {
+        Self { title: title.into(), signed_in: None }
+    }
+
+    pub fn signed_in(title: impl Into<String>, user: &SessionUser, csrf_token: &str) -> Self {
+        Self {
+            title: title.into(),
+            signed_in: Some(SignedInHeader {
+                name: user.full_name(),
+                csrf_token: csrf_token.to_owned(),
+            }),
+        }
+    }
+
+    pub fn version(&self) -> &'static str {
+        env!("CARGO_PKG_VERSION")
+    }
+}
+
+pub fn render(template: &impl Template) -> Result<String, askama::Error> {
+    template.render()
+}
+
+/// A rendered page with the given status.
+pub fn page(status: actix_web::http::StatusCode, template: &impl Template) -> Result<HttpResponse, AppError> {
+    let body = render(template).map_err(|e| AppError::Internal(format!("template: {e}")))?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(body))
+}
+
+pub fn ok_page(template: &impl Template) -> Result<HttpResponse, AppError> {
+    page(actix_web::http::StatusCode::OK, template)
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub layout: Layout,
+    pub status: u16,
+    pub message: &'static str,
+}
+
+impl ErrorPage {
+    pub fn new(status: u16, title: &'static str, message: &'static str) -> Self {
+        Self { layout: Layout::anonymous(title), status, message }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "login.html")]
+pub struct LoginPage {
+    pub layout: Layout,
+    pub csrf_token: String,
+    pub username: String,
+    pub next: String,
+    pub error: Option<String>,
+    pub notice: Option<&'static str>,
+}
+
+/// A person's own account, as the dashboards show it.
+pub struct AccountSummary {
+    pub username: String,
+    pub email: String,
+    pub full_name: String,
+    pub role: &'static str,
+    pub session_ends: String,
+}
+
+impl AccountSummary {
+    pub fn of(user: &SessionUser, role: &'static str, now_ms: u64) -> Self {
+        Self {
+            username: user.username.to_string(),
+            email: user.email.clone(),
+            full_name: user.full_name(),
+            role,
+            session_ends: session_end_text(user.expires_at, now_ms),
+        }
+    }
+}
+
+/// "at 14:05 UTC (in 59 minutes)".
+fn session_end_text(expires_at_ms: u64, now_ms: u64) -> String {
+    let secs = expires_at_ms / 1000;
+    let (hours, minutes) = ((secs / 3600) % 24, (secs / 60) % 60);
+    let left = expires_at_ms.saturating_sub(now_ms) / 60_000;
+    let unit = if left == 1 { "minute" } else { "minutes" };
+    format!("at {hours:02}:{minutes:02} UTC (in {left} {unit})")
+}
+
+#[derive(Template)]
+#[template(path = "dashboard/professional.html")]
+pub struct ProfessionalDashboard {
+    pub layout: Layout,
+    pub greeting_name: String,
+    pub account: AccountSummary,
+    /// `None` when the list could not be read from Cognito just now.
+    pub clients: Option<std::sync::Arc<Vec<Person>>>,
+}
+
+#[derive(Template)]
+#[template(path = "dashboard/client.html")]
+pub struct ClientDashboard {
+    pub layout: Layout,
+    pub greeting_name: String,
+    pub account: AccountSummary,
+}
+
+#[derive(Template)]
+#[template(path = "dashboard/no_role.html")]
+pub struct NoRolePage {
+    pub layout: Layout,
+    pub greeting_name: String,
+    pub account: AccountSummary,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_session_end_is_shown_as_utc_time_and_minutes_left() {
+        // 1970-01-01 14:05 UTC, 59 minutes after "now".
+        let expires = (14 * 3600 + 5 * 60) * 1000;
+        assert_eq!(session_end_text(expires, expires - 59 * 60_000), "at 14:05 UTC (in 59 minutes)");
+        assert_eq!(session_end_text(expires, expires - 60_000), "at 14:05 UTC (in 1 minute)");
+    }
+}
