@@ -9,7 +9,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "cognito-portal", version, about = "A portal for people who sign in with an Amazon Cognito user pool")]
+#[command(
+    name = "cognito-portal",
+    version,
+    about = "A portal for people who sign in with an Amazon Cognito user pool"
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -47,9 +51,25 @@ enum Command {
 pub async fn run(cli: Cli) -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve().await,
-        Command::Provision { pool_name, env_file } => provision(&pool_name, &env_file).await,
-        Command::CreateAdmin { username, email, given_name, family_name, temporary_password } => {
-            create_admin(&username, &email, &given_name, &family_name, temporary_password).await
+        Command::Provision {
+            pool_name,
+            env_file,
+        } => provision(&pool_name, &env_file).await,
+        Command::CreateAdmin {
+            username,
+            email,
+            given_name,
+            family_name,
+            temporary_password,
+        } => {
+            create_admin(
+                &username,
+                &email,
+                &given_name,
+                &family_name,
+                temporary_password,
+            )
+            .await
         }
     };
     match result {
@@ -82,8 +102,14 @@ async fn serve() -> Result<(), Failure> {
     let app = Application::build(settings)
         .await
         .map_err(|e| Failure::Run(format!("cannot listen on {bind}: {e}")))?;
-    tracing::info!("cognito-portal listening on http://{}:{}", bind.ip(), app.port());
-    app.run_until_stopped().await.map_err(|e| Failure::Run(e.to_string()))
+    tracing::info!(
+        "cognito-portal listening on http://{}:{}",
+        bind.ip(),
+        app.port()
+    );
+    app.run_until_stopped()
+        .await
+        .map_err(|e| Failure::Run(e.to_string()))
 }
 
 async fn provision(pool_name: &str, env_file: &Path) -> Result<(), Failure> {
@@ -112,7 +138,12 @@ async fn provision(pool_name: &str, env_file: &Path) -> Result<(), Failure> {
     );
     std::fs::write(env_file, updated)
         .map_err(|e| Failure::Run(format!("cannot write {}: {e}", env_file.display())))?;
-    println!("Created user pool {} with client {}; wrote {}", pool.pool_id, pool.client_id, env_file.display());
+    println!(
+        "Created user pool {} with client {}; wrote {}",
+        pool.pool_id,
+        pool.client_id,
+        env_file.display()
+    );
     Ok(())
 }
 
@@ -121,12 +152,17 @@ pub fn update_env_file(existing: &str, values: &[(&str, &str)]) -> String {
     let mut lines: Vec<String> = existing.lines().map(str::to_owned).collect();
     for (key, value) in values {
         let line = format!("{key}={value}");
-        match lines.iter_mut().find(|l| l.trim_start().starts_with(&format!("{key}="))) {
+        match lines
+            .iter_mut()
+            .find(|l| l.trim_start().starts_with(&format!("{key}=")))
+        {
             Some(existing) => *existing = line,
             None => lines.push(line),
         }
     }
-    if !lines.iter().any(|l| l.trim_start().starts_with("SESSION_KEY=") && l.trim().len() > "SESSION_KEY=".len()) {
+    if !lines.iter().any(|l| {
+        l.trim_start().starts_with("SESSION_KEY=") && l.trim().len() > "SESSION_KEY=".len()
+    }) {
         lines.retain(|l| !l.trim_start().starts_with("SESSION_KEY="));
         lines.push(format!("SESSION_KEY={}", SessionKey::generate_base64()));
     }
@@ -142,7 +178,12 @@ async fn create_admin(
 ) -> Result<(), Failure> {
     let settings = Settings::load()?;
     let bad_arg = |flag: &'static str| {
-        move |e: crate::domain::ParseError| Failure::Config(ConfigError { var: flag, problem: e.to_string() })
+        move |e: crate::domain::ParseError| {
+            Failure::Config(ConfigError {
+                var: flag,
+                problem: e.to_string(),
+            })
+        }
     };
     let invitation = Invitation {
         username: Username::parse(username).map_err(bad_arg("--username"))?,
@@ -157,7 +198,10 @@ async fn create_admin(
         .invite(&invitation, password.as_ref())
         .await
         .map_err(|e| Failure::Run(format!("could not create the admin: {e}")))?;
-    println!("Invited {} into the {} group", invitation.username, settings.admin_group);
+    println!(
+        "Invited {} into the {} group",
+        invitation.username, settings.admin_group
+    );
     Ok(())
 }
 
@@ -167,9 +211,20 @@ mod tests {
 
     #[test]
     fn the_env_file_keeps_other_lines_and_gains_a_session_key() {
-        let out = update_env_file("# mine\nPORTAL_BIND=0.0.0.0:80\nCOGNITO_CLIENT=old\n", &[("COGNITO_CLIENT", "new"), ("COGNITO_POOL_ID", "p")]);
+        let out = update_env_file(
+            "# mine\nPORTAL_BIND=0.0.0.0:80\nCOGNITO_CLIENT=old\n",
+            &[("COGNITO_CLIENT", "new"), ("COGNITO_POOL_ID", "p")],
+        );
         let lines: Vec<&str> = out.lines().collect();
-        assert_eq!(&lines[..4], ["# mine", "PORTAL_BIND=0.0.0.0:80", "COGNITO_CLIENT=new", "COGNITO_POOL_ID=p"]);
+        assert_eq!(
+            &lines[..4],
+            [
+                "# mine",
+                "PORTAL_BIND=0.0.0.0:80",
+                "COGNITO_CLIENT=new",
+                "COGNITO_POOL_ID=p"
+            ]
+        );
         assert!(lines[4].starts_with("SESSION_KEY=") && lines[4].len() > 80);
     }
 

@@ -103,7 +103,9 @@ impl Settings {
         let pool_region = region_of_pool(&pool_id).ok_or_else(|| {
             ConfigError::new(
                 "COGNITO_POOL_ID",
-                format!("{pool_id:?} is not a user pool id (expected REGION_ID, e.g. us-east-1_AbC123)"),
+                format!(
+                    "{pool_id:?} is not a user pool id (expected REGION_ID, e.g. us-east-1_AbC123)"
+                ),
             )
         })?;
         let client_id = required("COGNITO_CLIENT")?;
@@ -139,7 +141,9 @@ impl Settings {
         let bind = get("PORTAL_BIND")
             .unwrap_or_else(|| "127.0.0.1:8080".to_owned())
             .parse()
-            .map_err(|_| ConfigError::new("PORTAL_BIND", "is not an address like 127.0.0.1:8080"))?;
+            .map_err(|_| {
+                ConfigError::new("PORTAL_BIND", "is not an address like 127.0.0.1:8080")
+            })?;
         let admin_group = get("ADMIN_GROUP").unwrap_or_else(|| "admin".to_owned());
 
         Ok(Self {
@@ -205,7 +209,12 @@ mod tests {
 
     #[test]
     fn each_missing_variable_is_named() {
-        for var in ["COGNITO_POOL_ID", "COGNITO_CLIENT", "COGNITO_CLIENT_SECRET", "SESSION_KEY"] {
+        for var in [
+            "COGNITO_POOL_ID",
+            "COGNITO_CLIENT",
+            "COGNITO_CLIENT_SECRET",
+            "SESSION_KEY",
+        ] {
             let mut vars = base();
             vars.remove(var);
             let err = load(&vars).err().unwrap();

@@ -38,7 +38,9 @@ impl From<CognitoError> for AppError {
     fn from(err: CognitoError) -> Self {
         match err {
             CognitoError::Unavailable(cause) => Self::Unavailable(cause),
-            CognitoError::Throttled | CognitoError::PasswordAttemptsExceeded => Self::TooManyRequests,
+            CognitoError::Throttled | CognitoError::PasswordAttemptsExceeded => {
+                Self::TooManyRequests
+            }
             other => Self::Internal(other.to_string()),
         }
     }
@@ -47,17 +49,39 @@ impl From<CognitoError> for AppError {
 impl AppError {
     fn page(&self) -> (&'static str, &'static str) {
         match self {
-            Self::NotFound => ("Page not found", "There is no page at this address. Check the address, or go back to your dashboard."),
+            Self::NotFound => (
+                "Page not found",
+                "There is no page at this address. Check the address, or go back to your dashboard.",
+            ),
             Self::MethodNotAllowed => ("Not allowed", "This page cannot be used that way."),
-            Self::Forbidden => ("You do not have access to this page", "Your account does not have access to this page. If you think it should, ask your administrator."),
-            Self::CsrfRejected => ("The form has expired", "For your security the form could not be accepted. Go back, reload the page and try again."),
-            Self::BadRequest(_) => ("The request could not be understood", "Something in what was sent was not valid. Go back and try again."),
-            Self::PayloadTooLarge => ("What you sent is too large", "The form you sent was larger than this page accepts. Shorten what you typed and try again."),
-            Self::TooManyRequests => ("Too many attempts", "There have been too many attempts. Wait a few minutes, then try again."),
-            Self::Unavailable(_) => ("Sign-in is temporarily unavailable", "We cannot reach the sign-in service right now. Please try again in a few minutes."),
-            Self::Internal(_) | Self::SignInRequired { .. } | Self::SessionEnded { .. } => {
-                ("Something went wrong", "Something went wrong on our side. Please try again in a moment.")
-            }
+            Self::Forbidden => (
+                "You do not have access to this page",
+                "Your account does not have access to this page. If you think it should, ask your administrator.",
+            ),
+            Self::CsrfRejected => (
+                "The form has expired",
+                "For your security the form could not be accepted. Go back, reload the page and try again.",
+            ),
+            Self::BadRequest(_) => (
+                "The request could not be understood",
+                "Something in what was sent was not valid. Go back and try again.",
+            ),
+            Self::PayloadTooLarge => (
+                "What you sent is too large",
+                "The form you sent was larger than this page accepts. Shorten what you typed and try again.",
+            ),
+            Self::TooManyRequests => (
+                "Too many attempts",
+                "There have been too many attempts. Wait a few minutes, then try again.",
+            ),
+            Self::Unavailable(_) => (
+                "Sign-in is temporarily unavailable",
+                "We cannot reach the sign-in service right now. Please try again in a few minutes.",
+            ),
+            Self::Internal(_) | Self::SignInRequired { .. } | Self::SessionEnded { .. } => (
+                "Something went wrong",
+                "Something went wrong on our side. Please try again in a moment.",
+            ),
         }
     }
 }
@@ -72,7 +96,11 @@ pub fn login_location(next: Option<&NextPath>, reason: Option<&str>) -> String {
         query.append_pair("next", next.as_str());
     }
     let query = query.finish();
-    if query.is_empty() { "/login".to_owned() } else { format!("/login?{query}") }
+    if query.is_empty() {
+        "/login".to_owned()
+    } else {
+        format!("/login?{query}")
+    }
 }
 
 pub fn see_other(location: &str) -> HttpResponse {
@@ -98,7 +126,9 @@ impl ResponseError for AppError {
 
     fn error_response(&self) -> HttpResponse {
         match self {
-            Self::SignInRequired { next } => return see_other(&login_location(next.as_ref(), None)),
+            Self::SignInRequired { next } => {
+                return see_other(&login_location(next.as_ref(), None));
+            }
             Self::SessionEnded { next } => {
                 return see_other(&login_location(next.as_ref(), Some("ended")));
             }
@@ -112,9 +142,8 @@ impl ResponseError for AppError {
         if matches!(self, Self::TooManyRequests | Self::Unavailable(_)) {
             response.insert_header((header::RETRY_AFTER, HeaderValue::from_static("60")));
         }
-        let body = render(&ErrorPage::new(status.as_u16(), title, message)).unwrap_or_else(|_| {
-            format!("{} {title}", status.as_u16())
-        });
+        let body = render(&ErrorPage::new(status.as_u16(), title, message))
+            .unwrap_or_else(|_| format!("{} {title}", status.as_u16()));
         response.content_type("text/html; charset=utf-8").body(body)
     }
 }

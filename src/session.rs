@@ -229,7 +229,9 @@ mod tests {
         .await;
         let result =
             test::try_call_service(&app, test::TestRequest::get().uri("/").to_request()).await;
-        let err = result.err().expect("an oversized session is refused");
+        let Err(err) = result else {
+            panic!("an oversized session must be refused")
+        };
         assert!(format!("{err:?}").contains("4064 bytes"), "{err:?}");
     }
 

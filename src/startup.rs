@@ -85,21 +85,22 @@ impl Application {
         let state = web::Data::new(AppState::new(&settings).await);
         prefetch_jwks(state.clone());
         let key = settings.session_key.clone();
-        let server = HttpServer::new(move || {
-            App::new()
-                .wrap(session_middleware(&key))
-                .wrap(security_headers())
-                .app_data(state.clone())
-                .app_data(web::PayloadConfig::new(FORM_LIMIT_BYTES))
-                .app_data(web::QueryConfig::default().error_handler(|err, _| {
-                    AppError::BadRequest(format!("query: {err}")).into()
-                }))
-                .configure(routes::configure)
-                .default_service(web::to(routes::not_found))
-        })
-        .shutdown_timeout(10)
-        .listen(listener)?
-        .run();
+        let server =
+            HttpServer::new(move || {
+                App::new()
+                    .wrap(session_middleware(&key))
+                    .wrap(security_headers())
+                    .app_data(state.clone())
+                    .app_data(web::PayloadConfig::new(FORM_LIMIT_BYTES))
+                    .app_data(web::QueryConfig::default().error_handler(|err, _| {
+                        AppError::BadRequest(format!("query: {err}")).into()
+                    }))
+                    .configure(routes::configure)
+                    .default_service(web::to(routes::not_found))
+            })
+            .shutdown_timeout(10)
+            .listen(listener)?
+            .run();
         Ok(Self { port, server })
     }
 

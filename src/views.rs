@@ -19,7 +19,10 @@ pub struct SignedInHeader {
 
 impl Layout {
     pub fn anonymous(title: impl Into<String>) -> Self {
-        Self { title: title.into(), signed_in: None }
+        Self {
+            title: title.into(),
+            signed_in: None,
+        }
     }
 
     pub fn signed_in(title: impl Into<String>, user: &SessionUser, csrf_token: &str) -> Self {
@@ -42,7 +45,10 @@ pub fn render(template: &impl Template) -> Result<String, askama::Error> {
 }
 
 /// A rendered page with the given status.
-pub fn page(status: actix_web::http::StatusCode, template: &impl Template) -> Result<HttpResponse, AppError> {
+pub fn page(
+    status: actix_web::http::StatusCode,
+    template: &impl Template,
+) -> Result<HttpResponse, AppError> {
     let body = render(template).map_err(|e| AppError::Internal(format!("template: {e}")))?;
     Ok(HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
@@ -63,7 +69,11 @@ pub struct ErrorPage {
 
 impl ErrorPage {
     pub fn new(status: u16, title: &'static str, message: &'static str) -> Self {
-        Self { layout: Layout::anonymous(title), status, message }
+        Self {
+            layout: Layout::anonymous(title),
+            status,
+            message,
+        }
     }
 }
 
@@ -142,7 +152,13 @@ mod tests {
     fn the_session_end_is_shown_as_utc_time_and_minutes_left() {
         // 1970-01-01 14:05 UTC, 59 minutes after "now".
         let expires = (14 * 3600 + 5 * 60) * 1000;
-        assert_eq!(session_end_text(expires, expires - 59 * 60_000), "at 14:05 UTC (in 59 minutes)");
-        assert_eq!(session_end_text(expires, expires - 60_000), "at 14:05 UTC (in 1 minute)");
+        assert_eq!(
+            session_end_text(expires, expires - 59 * 60_000),
+            "at 14:05 UTC (in 59 minutes)"
+        );
+        assert_eq!(
+            session_end_text(expires, expires - 60_000),
+            "at 14:05 UTC (in 1 minute)"
+        );
     }
 }

@@ -31,7 +31,9 @@ impl FromRequest for CurrentUser {
 fn current_user(req: &HttpRequest) -> Result<CurrentUser, AppError> {
     let session = TypedSession::from(req.get_session());
     let next = if req.method() == Method::GET {
-        req.uri().path_and_query().and_then(|p| NextPath::parse(p.as_str()))
+        req.uri()
+            .path_and_query()
+            .and_then(|p| NextPath::parse(p.as_str()))
     } else {
         None
     };

@@ -226,12 +226,18 @@ mod tests {
     #[test]
     fn wrong_issuer_audience_and_use_are_refused() {
         for (field, value) in [
-            ("iss", json!("https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other")),
+            (
+                "iss",
+                json!("https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Other"),
+            ),
             ("aud", json!("another-client")),
         ] {
             let mut c = claims();
             c[field] = value;
-            assert!(matches!(check(&sign(&c)), Err(TokenError::Invalid(_))), "{field}");
+            assert!(
+                matches!(check(&sign(&c)), Err(TokenError::Invalid(_))),
+                "{field}"
+            );
         }
         let mut c = claims();
         c["token_use"] = json!("access");
@@ -264,12 +270,14 @@ mod tests {
         let mut header = Header::new(Algorithm::HS256);
         header.kid = Some("test-key-1".into());
         let n = keys_n();
-        let hs = jsonwebtoken::encode(&header, &claims(), &EncodingKey::from_secret(n.as_bytes())).unwrap();
+        let hs = jsonwebtoken::encode(&header, &claims(), &EncodingKey::from_secret(n.as_bytes()))
+            .unwrap();
         assert!(matches!(check(&hs), Err(TokenError::Malformed)));
     }
 
     fn keys_n() -> String {
-        let jwks: serde_json::Value = serde_json::from_str(include_str!("testdata/jwks.json")).unwrap();
+        let jwks: serde_json::Value =
+            serde_json::from_str(include_str!("testdata/jwks.json")).unwrap();
         jwks["keys"][0]["n"].as_str().unwrap().to_owned()
     }
 

@@ -46,10 +46,16 @@ impl CognitoError {
                 let e = ctx.err();
                 Self::from_service(e.code(), e.message())
             }
-            SdkError::TimeoutError(_) | SdkError::DispatchFailure(_) | SdkError::ResponseError(_) => {
-                Self::Unavailable(format!("{}", aws_smithy_types::error::display::DisplayErrorContext(&err)))
-            }
-            _ => Self::Unexpected(format!("{}", aws_smithy_types::error::display::DisplayErrorContext(&err))),
+            SdkError::TimeoutError(_)
+            | SdkError::DispatchFailure(_)
+            | SdkError::ResponseError(_) => Self::Unavailable(format!(
+                "{}",
+                aws_smithy_types::error::display::DisplayErrorContext(&err)
+            )),
+            _ => Self::Unexpected(format!(
+                "{}",
+                aws_smithy_types::error::display::DisplayErrorContext(&err)
+            )),
         }
     }
 
@@ -63,7 +69,9 @@ impl CognitoError {
                     Self::PasswordAttemptsExceeded
                 } else if message.contains("Temporary password has expired") {
                     Self::InvitationExpired
-                } else if message.contains("Invalid session") || message.contains("session is expired") {
+                } else if message.contains("Invalid session")
+                    || message.contains("session is expired")
+                {
                     Self::SessionExpired
                 } else {
                     Self::NotAuthorized
@@ -71,9 +79,9 @@ impl CognitoError {
             }
             "UserNotFoundException" => Self::UserNotFound,
             "PasswordResetRequiredException" => Self::PasswordResetRequired,
-            "TooManyRequestsException" | "LimitExceededException" | "TooManyFailedAttemptsException" => {
-                Self::Throttled
-            }
+            "TooManyRequestsException"
+            | "LimitExceededException"
+            | "TooManyFailedAttemptsException" => Self::Throttled,
             "UsernameExistsException" => Self::UsernameExists,
             "InvalidPasswordException" => Self::InvalidPassword,
             "CodeMismatchException" => Self::CodeMismatch,
@@ -96,21 +104,51 @@ mod tests {
 
     #[test]
     fn real_cognito_not_authorized_messages_are_told_apart() {
-        assert!(matches!(map("NotAuthorizedException", "Incorrect username or password."), CognitoError::NotAuthorized));
-        assert!(matches!(map("NotAuthorizedException", "User is disabled."), CognitoError::NotAuthorized));
-        assert!(matches!(map("NotAuthorizedException", "Password attempts exceeded"), CognitoError::PasswordAttemptsExceeded));
         assert!(matches!(
-            map("NotAuthorizedException", "Temporary password has expired and must be reset by an administrator."),
+            map("NotAuthorizedException", "Incorrect username or password."),
+            CognitoError::NotAuthorized
+        ));
+        assert!(matches!(
+            map("NotAuthorizedException", "User is disabled."),
+            CognitoError::NotAuthorized
+        ));
+        assert!(matches!(
+            map("NotAuthorizedException", "Password attempts exceeded"),
+            CognitoError::PasswordAttemptsExceeded
+        ));
+        assert!(matches!(
+            map(
+                "NotAuthorizedException",
+                "Temporary password has expired and must be reset by an administrator."
+            ),
             CognitoError::InvitationExpired
         ));
-        assert!(matches!(map("NotAuthorizedException", "Invalid session for the user, session is expired."), CognitoError::SessionExpired));
+        assert!(matches!(
+            map(
+                "NotAuthorizedException",
+                "Invalid session for the user, session is expired."
+            ),
+            CognitoError::SessionExpired
+        ));
     }
 
     #[test]
     fn throttling_and_outages_have_their_own_kinds() {
-        assert!(matches!(map("TooManyRequestsException", "Rate exceeded"), CognitoError::Throttled));
-        assert!(matches!(map("LimitExceededException", "Attempt limit exceeded"), CognitoError::Throttled));
-        assert!(matches!(map("InternalErrorException", "oops"), CognitoError::Unavailable(_)));
-        assert!(matches!(map("SomethingNew", "?"), CognitoError::Unexpected(_)));
+        assert!(matches!(
+            map("TooManyRequestsException", "Rate exceeded"),
+            CognitoError::Throttled
+        ));
+        assert!(matches!(
+            map("LimitExceededException", "Attempt limit exceeded"),
+            CognitoError::Throttled
+        ));
+        assert!(matches!(
+            map("InternalErrorException", "oops"),
+            CognitoError::Unavailable(_)
+        ));
+        assert!(matches!(
+            map("SomethingNew", "?"),
+            CognitoError::Unexpected(_)
+        ));
     }
 }

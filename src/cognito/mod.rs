@@ -77,7 +77,9 @@ pub struct Person {
 
 impl Person {
     pub fn full_name(&self) -> String {
-        format!("{} {}", self.given_name, self.family_name).trim().to_owned()
+        format!("{} {}", self.given_name, self.family_name)
+            .trim()
+            .to_owned()
     }
 }
 
@@ -195,7 +197,11 @@ impl Cognito {
                 break;
             }
         }
-        people.sort_by(|a, b| a.full_name().to_lowercase().cmp(&b.full_name().to_lowercase()));
+        people.sort_by(|a, b| {
+            a.full_name()
+                .to_lowercase()
+                .cmp(&b.full_name().to_lowercase())
+        });
         Ok(people)
     }
 

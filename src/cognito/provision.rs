@@ -4,9 +4,8 @@ use aws_sdk_cognitoidentityprovider::types::{
     AccountRecoverySettingType, AdminCreateUserConfigType, AttributeDataType,
     EmailConfigurationType, EmailSendingAccountType, ExplicitAuthFlowsType, PasswordPolicyType,
     PreventUserExistenceErrorTypes, RecoveryOptionNameType, RecoveryOptionType,
-    SchemaAttributeType, TimeUnitsType, TokenValidityUnitsType, UserPoolMfaType,
-    UsernameConfigurationType, UserAttributeUpdateSettingsType, VerifiedAttributeType,
-    UserPoolPolicyType,
+    SchemaAttributeType, TimeUnitsType, TokenValidityUnitsType, UserAttributeUpdateSettingsType,
+    UserPoolMfaType, UserPoolPolicyType, UsernameConfigurationType, VerifiedAttributeType,
 };
 use secrecy::SecretString;
 
@@ -57,7 +56,11 @@ pub async fn provision_pool(
                 .build()
                 .map_err(sdk_err)?,
         )
-        .policies(UserPoolPolicyType::builder().password_policy(password_policy).build())
+        .policies(
+            UserPoolPolicyType::builder()
+                .password_policy(password_policy)
+                .build(),
+        )
         .mfa_configuration(UserPoolMfaType::Off)
         .account_recovery_setting(
             AccountRecoverySettingType::builder()
@@ -122,7 +125,9 @@ pub async fn provision_pool(
                 .to_vec(),
         ))
         .set_write_attributes(Some(
-            ["email", "given_name", "family_name"].map(str::to_owned).to_vec(),
+            ["email", "given_name", "family_name"]
+                .map(str::to_owned)
+                .to_vec(),
         ))
         .send()
         .await

@@ -24,7 +24,11 @@ mod tests {
         // python3 -c "import hmac,hashlib,base64; print(base64.b64encode(hmac.new(
         //   b'1example23456789secret', b'alice7abcdefghijklmnopqrstuvwxy', hashlib.sha256).digest()).decode())"
         assert_eq!(
-            secret_hash("1example23456789secret", "alice", "7abcdefghijklmnopqrstuvwxy"),
+            secret_hash(
+                "1example23456789secret",
+                "alice",
+                "7abcdefghijklmnopqrstuvwxy"
+            ),
             "648HbW8Tz5csfuYDZZ48cdQVBPKxfkySsAxdF1F6Bvc="
         );
     }

@@ -48,8 +48,14 @@ mod tests {
             Role::primary(&groups(&["client", "professional"]), "admin"),
             Some(Role::Professional)
         );
-        assert_eq!(Role::primary(&groups(&["admin", "client"]), "admin"), Some(Role::Client));
-        assert_eq!(Role::primary(&groups(&["admin"]), "admin"), Some(Role::Admin));
+        assert_eq!(
+            Role::primary(&groups(&["admin", "client"]), "admin"),
+            Some(Role::Client)
+        );
+        assert_eq!(
+            Role::primary(&groups(&["admin"]), "admin"),
+            Some(Role::Admin)
+        );
         assert_eq!(Role::primary(&groups(&["staff"]), "admin"), None);
     }
 }

@@ -19,10 +19,7 @@ impl Username {
         if trimmed.chars().count() > Self::MAX_CHARS {
             return Err(ParseError("A username has at most 128 characters."));
         }
-        if trimmed
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control())
-        {
+        if trimmed.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return Err(ParseError("A username cannot contain spaces."));
         }
         Ok(Self(trimmed.to_lowercase()))

@@ -41,8 +41,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for Form<T> {
 /// Parses a urlencoded body, refusing any field whose bytes are not UTF-8.
 pub fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
     for part in body.split(|b| matches!(b, b'&' | b'=')) {
-        let decoded: Vec<u8> =
-            percent_encoding::percent_decode(part).collect();
+        let decoded: Vec<u8> = percent_encoding::percent_decode(part).collect();
         if std::str::from_utf8(&decoded).is_err() {
             return Err(AppError::BadRequest("form field is not UTF-8".into()));
         }

@@ -27,7 +27,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .default_service(web::to(method_not_allowed)),
         )
         .route("/dashboard", web::get().to(dashboard::dashboard))
-        .route("/professional", web::get().to(dashboard::professional::professional))
+        .route(
+            "/professional",
+            web::get().to(dashboard::professional::professional),
+        )
         .route("/client", web::get().to(dashboard::client::client))
         .route("/healthz", web::get().to(health::healthz))
         .route("/static/style.css", web::get().to(assets::stylesheet))

@@ -27,7 +27,9 @@ pub async fn login_form(
 ) -> Result<HttpResponse, AppError> {
     let next = query.next.as_deref().and_then(NextPath::parse);
     if session.user().is_some_and(|u| !u.is_expired(now_millis())) {
-        return Ok(see_other(next.as_ref().map_or("/dashboard", NextPath::as_str)));
+        return Ok(see_other(
+            next.as_ref().map_or("/dashboard", NextPath::as_str),
+        ));
     }
     let csrf_token = session.ensure_csrf_token()?;
     ok_page(&login_page(

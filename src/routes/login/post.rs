@@ -29,7 +29,10 @@ pub async fn login(
     let next = form.next.as_deref().and_then(NextPath::parse);
     let refuse = |message: String| {
         let csrf = session.ensure_csrf_token()?;
-        let next = next.as_ref().map(|n| n.as_str().to_owned()).unwrap_or_default();
+        let next = next
+            .as_ref()
+            .map(|n| n.as_str().to_owned())
+            .unwrap_or_default();
         let page_ = login_page(csrf.0, form.username.clone(), next, Some(message), None);
         page(StatusCode::UNPROCESSABLE_ENTITY, &page_)
     };
@@ -45,7 +48,9 @@ pub async fn login(
         Ok(SignIn::Complete(user)) => {
             session.sign_in(&user)?;
             tracing::info!(username = %username, "signed in");
-            Ok(see_other(next.as_ref().map_or("/dashboard", NextPath::as_str)))
+            Ok(see_other(
+                next.as_ref().map_or("/dashboard", NextPath::as_str),
+            ))
         }
         Ok(SignIn::NewPasswordRequired(challenge)) => {
             session.start_challenge(&challenge)?;

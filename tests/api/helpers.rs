@@ -1,0 +1,430 @@
+//! Starts the local Cognito once per test binary and the portal once per test, and drives the
+//! portal as a browser would: cookies kept, redirects not followed, CSRF tokens read off pages.
+use aws_sdk_cognitoidentityprovider::Client as CognitoClient;
+use aws_sdk_cognitoidentityprovider::config::{BehaviorVersion, Credentials, Region};
+use aws_sdk_cognitoidentityprovider::types::AttributeType;
+use cognito_portal::cognito::{PoolCredentials, provision_pool};
+use cognito_portal::config::{SessionKey, Settings};
+use cognito_portal::startup::{Application, SESSION_COOKIE};
+use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+use scraper::{Html, Selector};
+use secrecy::ExposeSecret;
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, OnceLock};
+
+pub const REGION: &str = "us-east-1";
+pub const PASSWORD: &str = "Correct-Horse-9";
+
+struct Moto {
+    endpoint: String,
+    // Held for the life of the test binary: when the binary exits, moto's stdin closes and it
+    // stops by itself.
+    _child: Mutex<Child>,
+}
+
+fn moto() -> &'static Moto {
+    static MOTO: OnceLock<Moto> = OnceLock::new();
+    MOTO.get_or_init(|| {
+        set_sdk_environment();
+        let root = env!("CARGO_MANIFEST_DIR");
+        let python =
+            std::env::var("MOTO_PYTHON").unwrap_or_else(|_| format!("{root}/.venv/bin/python"));
+        let mut child = Command::new(&python)
+            .arg(format!("{root}/scripts/moto_server.py"))
+            .arg("--exit-on-stdin-eof")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("cannot start moto with {python} ({e}); run scripts/test, which installs it")
+            });
+        let stdout = child.stdout.take().expect("moto's stdout");
+        let mut port = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut port)
+            .expect("moto prints its port");
+        let port: u16 = port.trim().parse().expect("moto's port is a number");
+        Moto {
+            endpoint: format!("http://127.0.0.1:{port}"),
+            _child: Mutex::new(child),
+        }
+    })
+}
+
+/// The app under test finds credentials the way it does in production, through the SDK's chain;
+/// the local Cognito accepts any. Set once, before any test reads the environment.
+fn set_sdk_environment() {
+    for (name, value) in [
+        ("AWS_ACCESS_KEY_ID", "testing"),
+        ("AWS_SECRET_ACCESS_KEY", "testing"),
+        ("AWS_EC2_METADATA_DISABLED", "true"),
+        ("AWS_MAX_ATTEMPTS", "1"),
+    ] {
+        if std::env::var_os(name).is_none() {
+            #[expect(
+                unsafe_code,
+                reason = "runs once, inside OnceLock initialisation, before any SDK client exists"
+            )]
+            // SAFETY: no other thread of this binary reads these variables before this returns.
+            unsafe {
+                std::env::set_var(name, value)
+            };
+        }
+    }
+}
+
+/// An SDK client for the tests' own look at what Cognito holds.
+pub fn cognito_client() -> CognitoClient {
+    let config = aws_sdk_cognitoidentityprovider::Config::builder()
+        .behavior_version(BehaviorVersion::latest())
+        .region(Region::new(REGION))
+        .endpoint_url(&moto().endpoint)
+        .credentials_provider(Credentials::new("testing", "testing", None, None, "tests"))
+        .build();
+    CognitoClient::from_conf(config)
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub pool: PoolCredentials,
+    pub cognito: CognitoClient,
+    pub session_key: String,
+    http: reqwest::Client,
+    cookies: Mutex<HashMap<String, String>>,
+}
+
+/// What a response showed: status, Location, and the page.
+pub struct Page {
+    pub status: u16,
+    pub location: Option<String>,
+    pub headers: reqwest::header::HeaderMap,
+    pub html: Html,
+}
+
+impl Page {
+    fn select(&self, css: &str) -> Vec<String> {
+        let selector = Selector::parse(css).unwrap_or_else(|_| panic!("bad selector {css}"));
+        self.html
+            .select(&selector)
+            .map(|e| {
+                e.text()
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    /// The text of the first element matching `css`; panics if there is none.
+    pub fn text(&self, css: &str) -> String {
+        self.select(css)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no {css} on the page:\n{}", self.html.html()))
+    }
+
+    pub fn texts(&self, css: &str) -> Vec<String> {
+        self.select(css)
+    }
+
+    pub fn has(&self, css: &str) -> bool {
+        !self.select(css).is_empty()
+    }
+
+    pub fn attr(&self, css: &str, attr: &str) -> Option<String> {
+        let selector = Selector::parse(css).ok()?;
+        self.html
+            .select(&selector)
+            .next()?
+            .value()
+            .attr(attr)
+            .map(str::to_owned)
+    }
+
+    pub fn csrf_token(&self) -> String {
+        self.attr("input[name=csrf_token]", "value")
+            .expect("the page has a CSRF token")
+    }
+
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    }
+}
+
+pub struct Options {
+    pub endpoint: Option<String>,
+    pub session_key: Option<String>,
+    pub pool: Option<PoolCredentials>,
+}
+
+impl TestApp {
+    pub async fn spawn() -> Self {
+        Self::spawn_with(Options {
+            endpoint: None,
+            session_key: None,
+            pool: None,
+        })
+        .await
+    }
+
+    /// A portal on its own port, with its own pool unless one is given.
+    pub async fn spawn_with(options: Options) -> Self {
+        let moto = moto();
+        let pool = match options.pool {
+            Some(pool) => pool,
+            None => provision_pool(REGION, Some(&moto.endpoint), &unique("pool"), "admin")
+                .await
+                .expect("the pool is provisioned"),
+        };
+        let session_key = options
+            .session_key
+            .unwrap_or_else(SessionKey::generate_base64);
+        let endpoint = options.endpoint.unwrap_or_else(|| moto.endpoint.clone());
+        let vars = HashMap::from([
+            ("COGNITO_POOL_ID", pool.pool_id.clone()),
+            ("COGNITO_CLIENT", pool.client_id.clone()),
+            (
+                "COGNITO_CLIENT_SECRET",
+                pool.client_secret.expose_secret().to_owned(),
+            ),
+            ("AWS_ENDPOINT_URL", endpoint),
+            (
+                "COGNITO_JWKS_URL",
+                format!("{}/{}/.well-known/jwks.json", moto.endpoint, pool.pool_id),
+            ),
+            ("SESSION_KEY", session_key.clone()),
+            ("PORTAL_BIND", "127.0.0.1:0".to_owned()),
+        ]);
+        let settings =
+            Settings::from_lookup(|name| vars.get(name).cloned()).expect("valid settings");
+        let app = Application::build(settings).await.expect("the app starts");
+        let address = format!("http://127.0.0.1:{}", app.port());
+        tokio::spawn(app.run_until_stopped());
+        Self {
+            address,
+            pool,
+            cognito: cognito_client(),
+            session_key,
+            http: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("an HTTP client"),
+            cookies: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The same pool, another portal instance (e.g. one that cannot reach Cognito).
+    pub fn pool_copy(&self) -> PoolCredentials {
+        PoolCredentials {
+            pool_id: self.pool.pool_id.clone(),
+            client_id: self.pool.client_id.clone(),
+            client_secret: self.pool.client_secret.clone(),
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        let cookies = self.cookies.lock().expect("cookie jar");
+        cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    pub fn session_cookie(&self) -> Option<String> {
+        self.cookies
+            .lock()
+            .expect("cookie jar")
+            .get(SESSION_COOKIE)
+            .cloned()
+    }
+
+    pub fn set_session_cookie(&self, value: &str) {
+        self.cookies
+            .lock()
+            .expect("cookie jar")
+            .insert(SESSION_COOKIE.to_owned(), value.to_owned());
+    }
+
+    pub fn clear_cookies(&self) {
+        self.cookies.lock().expect("cookie jar").clear();
+    }
+
+    async fn keep(&self, response: reqwest::Response) -> Page {
+        {
+            let mut jar = self.cookies.lock().expect("cookie jar");
+            for header in response.headers().get_all(SET_COOKIE) {
+                let raw = header.to_str().expect("ASCII Set-Cookie");
+                let (pair, attributes) = raw.split_once(';').unwrap_or((raw, ""));
+                let (name, value) = pair.split_once('=').expect("name=value");
+                let removed = attributes.to_ascii_lowercase().contains("max-age=0");
+                if removed {
+                    jar.remove(name.trim());
+                } else {
+                    jar.insert(name.trim().to_owned(), value.trim().to_owned());
+                }
+            }
+        }
+        let status = response.status().as_u16();
+        let location = response
+            .headers()
+            .get(LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let headers = response.headers().clone();
+        let body = response.text().await.expect("a body");
+        Page {
+            status,
+            location,
+            headers,
+            html: Html::parse_document(&body),
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        let response = self
+            .http
+            .get(format!("{}{path}", self.address))
+            .header(COOKIE, self.cookie_header())
+            .send()
+            .await
+            .expect("GET works");
+        self.keep(response).await
+    }
+
+    pub async fn post_raw(&self, path: &str, content_type: &str, body: Vec<u8>) -> Page {
+        let response = self
+            .http
+            .post(format!("{}{path}", self.address))
+            .header(COOKIE, self.cookie_header())
+            .header(reqwest::header::CONTENT_TYPE, content_type)
+            .body(body)
+            .send()
+            .await
+            .expect("POST works");
+        self.keep(response).await
+    }
+
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let body = serde_urlencoded::to_string(fields).expect("encodable form");
+        self.post_raw(path, "application/x-www-form-urlencoded", body.into_bytes())
+            .await
+    }
+
+    /// Signs in through the form, as a person would.
+    pub async fn sign_in(&self, username: &str, password: &str) -> Page {
+        self.sign_in_next(username, password, None).await
+    }
+
+    pub async fn sign_in_next(&self, username: &str, password: &str, next: Option<&str>) -> Page {
+        let form = self.get("/login").await;
+        let csrf = form.csrf_token();
+        let mut fields = vec![
+            ("username", username),
+            ("password", password),
+            ("csrf_token", csrf.as_str()),
+        ];
+        if let Some(next) = next {
+            fields.push(("next", next));
+        }
+        self.post_form("/login", &fields).await
+    }
+
+    /// Signs out with the CSRF token of the page just shown.
+    pub async fn sign_out(&self, page: &Page) -> Page {
+        self.post_form("/logout", &[("csrf_token", &page.csrf_token())])
+            .await
+    }
+
+    /// A person with a permanent password, in the given groups.
+    pub async fn create_person(
+        &self,
+        username: &str,
+        given: &str,
+        family: &str,
+        groups: &[&str],
+    ) -> String {
+        let attribute = |name: &str, value: &str| {
+            AttributeType::builder()
+                .name(name)
+                .value(value)
+                .build()
+                .expect("attribute")
+        };
+        let email = format!("{username}@example.com");
+        self.cognito
+            .admin_create_user()
+            .user_pool_id(&self.pool.pool_id)
+            .username(username)
+            .temporary_password("Temporary-1x")
+            .message_action(aws_sdk_cognitoidentityprovider::types::MessageActionType::Suppress)
+            .user_attributes(attribute("email", &email))
+            .user_attributes(attribute("email_verified", "true"))
+            .user_attributes(attribute("given_name", given))
+            .user_attributes(attribute("family_name", family))
+            .send()
+            .await
+            .expect("user created");
+        self.cognito
+            .admin_set_user_password()
+            .user_pool_id(&self.pool.pool_id)
+            .username(username)
+            .password(PASSWORD)
+            .permanent(true)
+            .send()
+            .await
+            .expect("password set");
+        for group in groups {
+            self.cognito
+                .admin_add_user_to_group()
+                .user_pool_id(&self.pool.pool_id)
+                .username(username)
+                .group_name(*group)
+                .send()
+                .await
+                .expect("added to group");
+        }
+        email
+    }
+
+    /// An invited person who has not yet chosen a password.
+    pub async fn invite_person(&self, username: &str, temporary_password: &str) {
+        let attribute = |name: &str, value: &str| {
+            AttributeType::builder()
+                .name(name)
+                .value(value)
+                .build()
+                .expect("attribute")
+        };
+        self.cognito
+            .admin_create_user()
+            .user_pool_id(&self.pool.pool_id)
+            .username(username)
+            .temporary_password(temporary_password)
+            .message_action(aws_sdk_cognitoidentityprovider::types::MessageActionType::Suppress)
+            .user_attributes(attribute("email", &format!("{username}@example.com")))
+            .user_attributes(attribute("given_name", "New"))
+            .user_attributes(attribute("family_name", "Person"))
+            .send()
+            .await
+            .expect("user invited");
+    }
+}
+
+/// A name no other test uses.
+pub fn unique(prefix: &str) -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    format!(
+        "{prefix}{}{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
