@@ -7,7 +7,9 @@ import sys
 import boto3
 
 pool_id, password, admin = sys.argv[1], sys.argv[2], sys.argv[3]
-cognito = boto3.client("cognito-idp", endpoint_url=os.environ["AWS_ENDPOINT_URL"])
+cognito = boto3.client(
+    "cognito-idp", endpoint_url=os.environ["AWS_ENDPOINT_URL"], region_name=os.environ["AWS_REGION"]
+)
 
 people = [
     ("pat", "Pat", "Professional", "professional"),
