@@ -20,6 +20,29 @@ use std::future::{Ready, ready};
 const USER: &str = "user";
 const CSRF: &str = "csrf";
 const CHALLENGE: &str = "challenge";
+const FLASH: &str = "flash";
+
+/// A message shown once, on the next page. A fixed set: never free text from a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Flash {
+    CodeSent,
+    NameSaved,
+    PasswordChanged,
+}
+
+impl Flash {
+    pub fn message(self) -> &'static str {
+        match self {
+            Flash::CodeSent => {
+                "If an account with that username exists, we have emailed it a code."
+            }
+            Flash::NameSaved => "Your name has been saved.",
+            Flash::PasswordChanged => {
+                "Your password has been changed. Your other sessions have been signed out."
+            }
+        }
+    }
+}
 
 /// A signed-in person, as verified at sign-in.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -124,6 +147,23 @@ impl TypedSession {
         self.0.clear();
         self.0.renew();
         self.insert(CSRF, &CsrfToken::generate().0)
+    }
+
+    /// Replaces the signed-in person (e.g. after a name change), keeping the session.
+    pub fn update_user(&self, user: &SessionUser) -> Result<(), AppError> {
+        self.insert(USER, user)
+    }
+
+    pub fn set_flash(&self, flash: Flash) -> Result<(), AppError> {
+        self.insert(FLASH, &flash)
+    }
+
+    /// The message for this page, removed so it shows once.
+    pub fn take_flash(&self) -> Option<Flash> {
+        if !self.0.contains_key(FLASH) {
+            return None;
+        }
+        self.0.remove_as::<Flash>(FLASH).and_then(Result::ok)
     }
 
     /// Ends the session: the browser is told to drop the cookie.

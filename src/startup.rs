@@ -2,7 +2,7 @@
 use crate::auth::{IdTokenVerifier, Revocations};
 use crate::cognito::{Cognito, GroupDirectory};
 use crate::config::{SessionKey, Settings};
-use crate::domain::Role;
+use crate::domain::{PasswordPolicy, Role};
 use crate::error::AppError;
 use crate::routes::{self, form::FORM_LIMIT_BYTES};
 use actix_session::SessionMiddleware;
@@ -13,7 +13,7 @@ use actix_web::dev::Server;
 use actix_web::middleware::DefaultHeaders;
 use actix_web::{App, HttpServer, web};
 use std::net::TcpListener;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 /// What every handler may reach.
@@ -23,6 +23,8 @@ pub struct AppState {
     pub revocations: Revocations,
     pub clients: Arc<GroupDirectory>,
     pub admin_group: String,
+    /// Cognito's defaults until the pool's own policy has been read.
+    password_policy: RwLock<PasswordPolicy>,
 }
 
 impl AppState {
@@ -38,7 +40,15 @@ impl AppState {
             cognito,
             revocations: Revocations::default(),
             admin_group: settings.admin_group.clone(),
+            password_policy: RwLock::new(PasswordPolicy::default()),
         }
+    }
+
+    pub fn password_policy(&self) -> PasswordPolicy {
+        self.password_policy
+            .read()
+            .map(|p| p.clone())
+            .unwrap_or_default()
     }
 }
 
@@ -84,6 +94,7 @@ impl Application {
         let port = listener.local_addr()?.port();
         let state = web::Data::new(AppState::new(&settings).await);
         prefetch_jwks(state.clone());
+        load_password_policy(state.clone());
         let key = settings.session_key.clone();
         let server =
             HttpServer::new(move || {
@@ -111,6 +122,27 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
     }
+}
+
+/// Reads the pool's password policy once, in the background, retrying while Cognito cannot be
+/// reached; the forms check Cognito's default policy until then.
+fn load_password_policy(state: web::Data<AppState>) {
+    tokio::spawn(async move {
+        let mut delay = Duration::from_secs(1);
+        loop {
+            match state.cognito.password_policy().await {
+                Ok(policy) => {
+                    if let Ok(mut current) = state.password_policy.write() {
+                        *current = policy;
+                    }
+                    return;
+                }
+                Err(err) => tracing::warn!(error = %err, "password policy not read yet"),
+            }
+            tokio::time::sleep(delay).await;
+            delay = (delay * 2).min(Duration::from_secs(60));
+        }
+    });
 }
 
 /// Fetches the pool's keys in the background so the first sign-in need not wait, retrying with

@@ -9,6 +9,82 @@ use askama::Template;
 pub struct Layout {
     pub title: String,
     pub signed_in: Option<SignedInHeader>,
+    /// The page shows errors: its title says so first.
+    pub has_errors: bool,
+}
+
+/// One problem with a form: shown in the summary at the top, linking to `anchor`, and next to
+/// the field when `inline`.
+pub struct FormError {
+    pub anchor: &'static str,
+    pub message: String,
+    pub inline: bool,
+}
+
+/// A form's problems, in the order of its fields.
+#[derive(Default)]
+pub struct FormErrors(Vec<FormError>);
+
+impl FormErrors {
+    /// A problem with one field.
+    pub fn field(&mut self, field: &'static str, message: impl Into<String>) {
+        self.0.push(FormError {
+            anchor: field,
+            message: message.into(),
+            inline: true,
+        });
+    }
+
+    /// A problem with the form as a whole, linked to the field to start again from.
+    pub fn form(&mut self, anchor: &'static str, message: impl Into<String>) {
+        self.0.push(FormError {
+            anchor,
+            message: message.into(),
+            inline: false,
+        });
+    }
+
+    pub fn of(field: &'static str, message: impl Into<String>) -> Self {
+        let mut errors = Self::default();
+        errors.field(field, message);
+        errors
+    }
+
+    pub fn of_form(anchor: &'static str, message: impl Into<String>) -> Self {
+        let mut errors = Self::default();
+        errors.form(anchor, message);
+        errors
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &FormError> {
+        self.0.iter()
+    }
+
+    pub fn has(&self, field: &str) -> bool {
+        self.0.iter().any(|e| e.inline && e.anchor == field)
+    }
+
+    pub fn for_field(&self, field: &str) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|e| e.inline && e.anchor == field)
+            .map(|e| e.message.as_str())
+            .collect()
+    }
+
+    /// Adds a new password's problems under the two password fields.
+    pub fn new_password(&mut self, problems: crate::domain::NewPasswordProblems) {
+        for message in problems.new_password {
+            self.field("new_password", message);
+        }
+        if let Some(message) = problems.confirm_password {
+            self.field("confirm_password", message);
+        }
+    }
 }
 
 /// The header of a signed-in page: the person's name and a sign-out button.
@@ -22,6 +98,7 @@ impl Layout {
         Self {
             title: title.into(),
             signed_in: None,
+            has_errors: false,
         }
     }
 
@@ -32,7 +109,13 @@ impl Layout {
                 name: user.full_name(),
                 csrf_token: csrf_token.to_owned(),
             }),
+            has_errors: false,
         }
+    }
+
+    pub fn with_errors(mut self, errors: &FormErrors) -> Self {
+        self.has_errors = !errors.is_empty();
+        self
     }
 
     pub fn version(&self) -> &'static str {
@@ -84,8 +167,57 @@ pub struct LoginPage {
     pub csrf_token: String,
     pub username: String,
     pub next: String,
-    pub error: Option<String>,
+    pub errors: FormErrors,
     pub notice: Option<&'static str>,
+}
+
+#[derive(Template)]
+#[template(path = "password/new_password.html")]
+pub struct NewPasswordPage {
+    pub layout: Layout,
+    pub csrf_token: String,
+    pub policy: String,
+    pub ask_given_name: bool,
+    pub ask_family_name: bool,
+    pub given_name: String,
+    pub family_name: String,
+    pub errors: FormErrors,
+}
+
+#[derive(Template)]
+#[template(path = "password/forgot_password.html")]
+pub struct ForgotPasswordPage {
+    pub layout: Layout,
+    pub csrf_token: String,
+    pub username: String,
+    pub errors: FormErrors,
+}
+
+#[derive(Template)]
+#[template(path = "password/confirm_code.html")]
+pub struct ConfirmCodePage {
+    pub layout: Layout,
+    pub csrf_token: String,
+    pub username: String,
+    pub policy: String,
+    pub notice: Option<&'static str>,
+    pub errors: FormErrors,
+    /// The code was wrong or expired: offer to send a new one.
+    pub offer_new_code: bool,
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+pub struct AccountPage {
+    pub layout: Layout,
+    pub csrf_token: String,
+    pub account: AccountSummary,
+    pub given_name: String,
+    pub family_name: String,
+    pub policy: String,
+    pub notice: Option<&'static str>,
+    pub profile_errors: FormErrors,
+    pub password_errors: FormErrors,
 }
 
 /// A person's own account, as the dashboards show it.

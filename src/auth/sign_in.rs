@@ -17,6 +17,15 @@ pub enum SignInError {
     /// Wrong password, unknown or disabled user: one answer for all.
     #[error("incorrect username or password")]
     BadCredentials,
+    #[error("the invitation's temporary password has expired")]
+    InvitationExpired,
+    #[error("an administrator asked for a password reset")]
+    ResetRequired,
+    /// The first-sign-in challenge ran out (Cognito keeps it a few minutes).
+    #[error("the sign-in challenge expired")]
+    ChallengeExpired,
+    #[error("Cognito refused the new password")]
+    PasswordRejected,
     #[error(transparent)]
     App(#[from] AppError),
 }
@@ -25,9 +34,33 @@ impl From<CognitoError> for SignInError {
     fn from(err: CognitoError) -> Self {
         match err {
             CognitoError::NotAuthorized | CognitoError::UserNotFound => Self::BadCredentials,
+            CognitoError::InvitationExpired => Self::InvitationExpired,
+            CognitoError::PasswordResetRequired => Self::ResetRequired,
+            CognitoError::SessionExpired => Self::ChallengeExpired,
+            CognitoError::InvalidPassword => Self::PasswordRejected,
             other => Self::App(other.into()),
         }
     }
+}
+
+/// How long the portal keeps a first-sign-in challenge; Cognito's own lasts about 3 minutes.
+pub const CHALLENGE_LIFETIME_MS: u64 = 3 * 60_000;
+
+/// Completes an invited person's first sign-in with the password they chose.
+pub async fn answer_new_password(
+    state: &AppState,
+    challenge: &PendingChallenge,
+    new_password: &Password,
+    attributes: &[(&str, &str)],
+) -> Result<SessionUser, SignInError> {
+    if now_millis().saturating_sub(challenge.started_at) > CHALLENGE_LIFETIME_MS {
+        return Err(SignInError::ChallengeExpired);
+    }
+    let id_token = state
+        .cognito
+        .answer_new_password(challenge, new_password, attributes)
+        .await?;
+    verified_session_user(state, id_token.expose_secret()).await
 }
 
 pub async fn sign_in(
@@ -36,14 +69,9 @@ pub async fn sign_in(
     password: &Password,
 ) -> Result<SignIn, SignInError> {
     match state.cognito.sign_in(username, password).await? {
-        SignInOutcome::Authenticated { id_token } => {
-            let claims = state
-                .verifier
-                .verify(id_token.expose_secret())
-                .await
-                .map_err(token_error)?;
-            Ok(SignIn::Complete(session_user(state, claims).await?))
-        }
+        SignInOutcome::Authenticated { id_token } => Ok(SignIn::Complete(
+            verified_session_user(state, id_token.expose_secret()).await?,
+        )),
         SignInOutcome::NewPasswordRequired {
             challenge_session,
             missing_attributes,
@@ -54,6 +82,14 @@ pub async fn sign_in(
             started_at: now_millis(),
         })),
     }
+}
+
+async fn verified_session_user(
+    state: &AppState,
+    id_token: &str,
+) -> Result<SessionUser, SignInError> {
+    let claims = state.verifier.verify(id_token).await.map_err(token_error)?;
+    session_user(state, claims).await
 }
 
 fn token_error(err: TokenError) -> AppError {

@@ -27,6 +27,11 @@ pub enum CognitoError {
     SessionExpired,
     #[error("no such user")]
     UserNotFound,
+    #[error("no such resource")]
+    ResourceNotFound,
+    /// An invited person who never signed in cannot reset a password at Cognito.
+    #[error("password cannot be reset in the user's current state")]
+    CannotResetInCurrentState,
     /// Cognito could not be reached, timed out, or failed on its side.
     #[error("Cognito is unavailable: {0}")]
     Unavailable(String),
@@ -73,11 +78,14 @@ impl CognitoError {
                     || message.contains("session is expired")
                 {
                     Self::SessionExpired
+                } else if message.contains("cannot be reset in the current state") {
+                    Self::CannotResetInCurrentState
                 } else {
                     Self::NotAuthorized
                 }
             }
             "UserNotFoundException" => Self::UserNotFound,
+            "ResourceNotFoundException" => Self::ResourceNotFound,
             "PasswordResetRequiredException" => Self::PasswordResetRequired,
             "TooManyRequestsException"
             | "LimitExceededException"

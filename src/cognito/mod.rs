@@ -1,9 +1,11 @@
 //! The one module that talks to Cognito. It speaks the portal's language: domain types in,
 //! portal types and [`CognitoError`] out; SDK types never leave it.
+mod auth_flows;
 mod directory;
 mod error;
 mod provision;
 mod secret_hash;
+mod users;
 
 pub use directory::GroupDirectory;
 pub use error::CognitoError;
@@ -11,14 +13,12 @@ pub use provision::{PoolCredentials, provision_pool};
 pub use secret_hash::secret_hash;
 
 use crate::config::CognitoSettings;
-use crate::domain::{EmailAddress, Password, PersonName, Username};
+use crate::domain::{EmailAddress, PersonName, Username};
 use aws_config::retry::RetryConfig;
 use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region};
 use aws_sdk_cognitoidentityprovider::Client;
-use aws_sdk_cognitoidentityprovider::types::{
-    AttributeType, AuthFlowType, ChallengeNameType, DeliveryMediumType, UserType,
-};
+use aws_sdk_cognitoidentityprovider::types::{AttributeType, UserType};
 use secrecy::{ExposeSecret, SecretString};
 use std::time::Duration;
 
@@ -95,166 +95,12 @@ impl Cognito {
         }
     }
 
-    fn secret_hash(&self, username: &Username) -> String {
+    pub(crate) fn secret_hash(&self, username: &Username) -> String {
         secret_hash(
             self.client_secret.expose_secret(),
             username.as_str(),
             &self.client_id,
         )
-    }
-
-    #[tracing::instrument(skip_all, fields(operation = "AdminInitiateAuth"))]
-    pub async fn sign_in(
-        &self,
-        username: &Username,
-        password: &Password,
-    ) -> Result<SignInOutcome, CognitoError> {
-        let out = self
-            .client
-            .admin_initiate_auth()
-            .user_pool_id(&self.pool_id)
-            .client_id(&self.client_id)
-            .auth_flow(AuthFlowType::AdminUserPasswordAuth)
-            .auth_parameters("USERNAME", username.as_str())
-            .auth_parameters("PASSWORD", password.expose())
-            .auth_parameters("SECRET_HASH", self.secret_hash(username))
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk)?;
-
-        if let Some(result) = out.authentication_result() {
-            let id_token = result
-                .id_token()
-                .ok_or_else(|| CognitoError::Unexpected("no ID token in the result".into()))?;
-            return Ok(SignInOutcome::Authenticated {
-                id_token: SecretString::from(id_token.to_owned()),
-            });
-        }
-        match (out.challenge_name(), out.session()) {
-            (Some(ChallengeNameType::NewPasswordRequired), Some(session)) => {
-                let missing_attributes = out
-                    .challenge_parameters()
-                    .and_then(|p| p.get("requiredAttributes"))
-                    .map(|raw| required_attributes(raw))
-                    .unwrap_or_default();
-                Ok(SignInOutcome::NewPasswordRequired {
-                    challenge_session: SecretString::from(session.to_owned()),
-                    missing_attributes,
-                })
-            }
-            (other, _) => Err(CognitoError::Unexpected(format!(
-                "unsupported challenge {other:?}"
-            ))),
-        }
-    }
-
-    /// A person's profile, read once at sign-in (never on a page view).
-    #[tracing::instrument(skip_all, fields(operation = "AdminGetUser"))]
-    pub async fn person(&self, username: &Username) -> Result<Person, CognitoError> {
-        let out = self
-            .client
-            .admin_get_user()
-            .user_pool_id(&self.pool_id)
-            .username(username.as_str())
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk)?;
-        Ok(person_from(out.username(), out.user_attributes()))
-    }
-
-    /// Revokes every token Cognito issued to the person.
-    #[tracing::instrument(skip_all, fields(operation = "AdminUserGlobalSignOut"))]
-    pub async fn global_sign_out(&self, username: &Username) -> Result<(), CognitoError> {
-        self.client
-            .admin_user_global_sign_out()
-            .user_pool_id(&self.pool_id)
-            .username(username.as_str())
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk)?;
-        Ok(())
-    }
-
-    /// Everyone in a group, all pages.
-    #[tracing::instrument(skip_all, fields(operation = "ListUsersInGroup"))]
-    pub async fn group_members(&self, group: &str) -> Result<Vec<Person>, CognitoError> {
-        let mut people = Vec::new();
-        let mut next_token = None;
-        loop {
-            let out = self
-                .client
-                .list_users_in_group()
-                .user_pool_id(&self.pool_id)
-                .group_name(group)
-                .limit(60)
-                .set_next_token(next_token)
-                .send()
-                .await
-                .map_err(CognitoError::from_sdk)?;
-            people.extend(out.users().iter().map(person_of_user));
-            next_token = out.next_token().map(str::to_owned);
-            if next_token.is_none() {
-                break;
-            }
-        }
-        people.sort_by(|a, b| {
-            a.full_name()
-                .to_lowercase()
-                .cmp(&b.full_name().to_lowercase())
-        });
-        Ok(people)
-    }
-
-    /// Creates a person and puts them in a group. Cognito emails the temporary password; a given
-    /// one is set instead (for local use). A person left out of the group is deleted again.
-    #[tracing::instrument(skip_all, fields(operation = "AdminCreateUser"))]
-    pub async fn invite(
-        &self,
-        invitation: &Invitation,
-        temporary_password: Option<&SecretString>,
-    ) -> Result<(), CognitoError> {
-        let attribute = |name: &str, value: &str| {
-            AttributeType::builder()
-                .name(name)
-                .value(value)
-                .build()
-                .map_err(|e| CognitoError::Unexpected(e.to_string()))
-        };
-        self.client
-            .admin_create_user()
-            .user_pool_id(&self.pool_id)
-            .username(invitation.username.as_str())
-            .user_attributes(attribute("email", invitation.email.as_str())?)
-            .user_attributes(attribute("email_verified", "true")?)
-            .user_attributes(attribute("given_name", invitation.given_name.as_str())?)
-            .user_attributes(attribute("family_name", invitation.family_name.as_str())?)
-            .desired_delivery_mediums(DeliveryMediumType::Email)
-            .set_temporary_password(temporary_password.map(|p| p.expose_secret().to_owned()))
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk)?;
-
-        let added = self
-            .client
-            .admin_add_user_to_group()
-            .user_pool_id(&self.pool_id)
-            .username(invitation.username.as_str())
-            .group_name(&invitation.group)
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk);
-        if let Err(err) = added {
-            // Nothing is left half done: a person outside every group could sign in to nothing.
-            let _ = self
-                .client
-                .admin_delete_user()
-                .user_pool_id(&self.pool_id)
-                .username(invitation.username.as_str())
-                .send()
-                .await;
-            return Err(err);
-        }
-        Ok(())
     }
 }
 
@@ -267,11 +113,11 @@ pub struct Invitation {
     pub group: String,
 }
 
-fn person_of_user(user: &UserType) -> Person {
+pub(crate) fn person_of_user(user: &UserType) -> Person {
     person_from(user.username().unwrap_or_default(), user.attributes())
 }
 
-fn person_from(username: &str, attributes: &[AttributeType]) -> Person {
+pub(crate) fn person_from(username: &str, attributes: &[AttributeType]) -> Person {
     let get = |name: &str| {
         attributes
             .iter()
@@ -289,7 +135,7 @@ fn person_from(username: &str, attributes: &[AttributeType]) -> Person {
 }
 
 /// Cognito lists missing attributes as a JSON array of `userAttributes.NAME`.
-fn required_attributes(raw: &str) -> Vec<String> {
+pub(crate) fn required_attributes(raw: &str) -> Vec<String> {
     serde_json::from_str::<Vec<String>>(raw)
         .unwrap_or_default()
         .into_iter()

@@ -1,15 +1,19 @@
 //! Input parsed once, at the edge: a value of these types is valid by construction.
+mod confirmation_code;
 mod email;
 mod name;
 mod next_path;
 mod password;
+mod password_policy;
 mod role;
 mod username;
 
+pub use confirmation_code::ConfirmationCode;
 pub use email::EmailAddress;
 pub use name::PersonName;
 pub use next_path::NextPath;
 pub use password::Password;
+pub use password_policy::{NewPassword, NewPasswordProblems, PasswordPolicy};
 pub use role::Role;
 pub use username::Username;
 

@@ -3,7 +3,7 @@ use crate::auth::now_millis;
 use crate::domain::NextPath;
 use crate::error::{AppError, see_other};
 use crate::session::TypedSession;
-use crate::views::ok_page;
+use crate::views::{FormErrors, ok_page};
 use actix_web::{HttpResponse, web};
 
 #[derive(serde::Deserialize)]
@@ -17,6 +17,11 @@ fn notice(reason: Option<&str>) -> Option<&'static str> {
     match reason? {
         "ended" => Some("Your session has ended. Sign in again to continue."),
         "signed-out" => Some("You have signed out."),
+        "signed-out-everywhere" => Some("You have signed out on every device."),
+        "password-changed" => {
+            Some("Your password has been changed. Sign in with your new password.")
+        }
+        "slow" => Some("Your sign-in took too long; sign in again."),
         _ => None,
     }
 }
@@ -36,7 +41,7 @@ pub async fn login_form(
         csrf_token.0,
         String::new(),
         next.map(|n| n.as_str().to_owned()).unwrap_or_default(),
-        None,
+        FormErrors::default(),
         notice(query.reason.as_deref()),
     ))
 }

@@ -1,22 +1,22 @@
 pub mod get;
 pub mod post;
 
-use crate::views::{Layout, LoginPage};
+use crate::views::{FormErrors, Layout, LoginPage};
 
-/// The sign-in form, with what was typed (never the password) and at most one problem.
+/// The sign-in form, with what was typed (never the password) and its problems.
 fn login_page(
     csrf_token: String,
     username: String,
     next: String,
-    error: Option<String>,
+    errors: FormErrors,
     notice: Option<&'static str>,
 ) -> LoginPage {
     LoginPage {
-        layout: Layout::anonymous("Sign in"),
+        layout: Layout::anonymous("Sign in").with_errors(&errors),
         csrf_token,
         username,
         next,
-        error,
+        errors,
         notice,
     }
 }

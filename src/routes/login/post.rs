@@ -5,7 +5,7 @@ use crate::error::{AppError, see_other};
 use crate::routes::Form;
 use crate::session::TypedSession;
 use crate::startup::AppState;
-use crate::views::page;
+use crate::views::{FormErrors, page};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
@@ -18,6 +18,10 @@ pub struct LoginForm {
 }
 
 const BAD_CREDENTIALS: &str = "Incorrect username or password.";
+const INVITATION_EXPIRED: &str =
+    "Your invitation has expired. Use 'Forgot password' and we will send you a new one.";
+const RESET_REQUIRED: &str =
+    "You need to choose a new password. Use 'Forgot password' and we will email you a code.";
 
 #[tracing::instrument(skip_all)]
 pub async fn login(
@@ -27,39 +31,41 @@ pub async fn login(
 ) -> Result<HttpResponse, AppError> {
     verify_csrf(&session, &form.csrf_token)?;
     let next = form.next.as_deref().and_then(NextPath::parse);
-    let refuse = |message: String| {
+    let refuse = |errors: FormErrors| {
         let csrf = session.ensure_csrf_token()?;
         let next = next
             .as_ref()
             .map(|n| n.as_str().to_owned())
             .unwrap_or_default();
-        let page_ = login_page(csrf.0, form.username.clone(), next, Some(message), None);
-        page(StatusCode::UNPROCESSABLE_ENTITY, &page_)
+        let form_page = login_page(csrf.0, form.username.clone(), next, errors, None);
+        page(StatusCode::UNPROCESSABLE_ENTITY, &form_page)
     };
 
-    let credentials = Username::parse(&form.username)
-        .and_then(|u| Ok((u, Password::parse(form.password.clone())?)));
-    let (username, password) = match credentials {
-        Ok(parsed) => parsed,
-        Err(problem) => return refuse(problem.to_string()),
+    let mut errors = FormErrors::default();
+    let username = Username::parse(&form.username).map_err(|e| errors.field("username", e.0));
+    let password =
+        Password::parse(form.password.clone()).map_err(|e| errors.field("password", e.0));
+    let (Ok(username), Ok(password)) = (username, password) else {
+        return refuse(errors);
     };
 
-    match sign_in(&state, &username, &password).await {
+    let refusal = match sign_in(&state, &username, &password).await {
         Ok(SignIn::Complete(user)) => {
             session.sign_in(&user)?;
             tracing::info!(username = %username, "signed in");
-            Ok(see_other(
+            return Ok(see_other(
                 next.as_ref().map_or("/dashboard", NextPath::as_str),
-            ))
+            ));
         }
         Ok(SignIn::NewPasswordRequired(challenge)) => {
             session.start_challenge(&challenge)?;
-            Ok(see_other("/new-password"))
+            return Ok(see_other("/new-password"));
         }
-        Err(SignInError::BadCredentials) => {
-            tracing::info!(username = %username, "sign-in refused");
-            refuse(BAD_CREDENTIALS.to_owned())
-        }
-        Err(SignInError::App(err)) => Err(err),
-    }
+        Err(SignInError::InvitationExpired) => INVITATION_EXPIRED,
+        Err(SignInError::ResetRequired) => RESET_REQUIRED,
+        Err(SignInError::App(err)) => return Err(err),
+        Err(_) => BAD_CREDENTIALS,
+    };
+    tracing::info!(username = %username, "sign-in refused");
+    refuse(FormErrors::of_form("username", refusal))
 }

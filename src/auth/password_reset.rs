@@ -1,0 +1,139 @@
+//! Forgotten passwords: asking for a code, and using it.
+use crate::auth::end_every_session;
+use crate::cognito::CognitoError;
+use crate::domain::{ConfirmationCode, Password, Username};
+use crate::error::AppError;
+use crate::startup::AppState;
+
+/// What to do after asking Cognito for a reset code.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ResetStep {
+    /// A code is on its way, or the account does not exist: the same answer either way.
+    Done,
+    /// The person was invited and never signed in, so Cognito cannot reset their password;
+    /// the invitation goes out again instead.
+    ResendInvitation,
+}
+
+/// Decides the next step from Cognito's answer to ForgotPassword.
+pub fn after_forgot_password(result: Result<(), CognitoError>) -> Result<ResetStep, CognitoError> {
+    match result {
+        Ok(()) => Ok(ResetStep::Done),
+        Err(CognitoError::CannotResetInCurrentState) => Ok(ResetStep::ResendInvitation),
+        // Unknown or disabled accounts get the same answer as real ones.
+        Err(CognitoError::UserNotFound | CognitoError::NotAuthorized) => Ok(ResetStep::Done),
+        Err(other) => Err(other),
+    }
+}
+
+/// Sends a reset code, or the invitation again. The caller's answer is the same in every case
+/// but an outage or throttling.
+pub async fn request_reset(state: &AppState, username: &Username) -> Result<(), AppError> {
+    let step = after_forgot_password(state.cognito.forgot_password(username).await)
+        .map_err(reset_error)?;
+    if step == ResetStep::ResendInvitation {
+        state
+            .cognito
+            .resend_invitation(username)
+            .await
+            .map_err(reset_error)?;
+        tracing::info!(username = %username, "invitation sent again instead of a reset code");
+    } else {
+        tracing::info!(username = %username, "password reset requested");
+    }
+    Ok(())
+}
+
+fn reset_error(err: CognitoError) -> AppError {
+    match err {
+        CognitoError::Unexpected(cause) if cause.starts_with("InvalidParameterException") => {
+            // No verified email to send to: say nothing that differs from the usual answer.
+            tracing::warn!(%cause, "reset code could not be sent");
+            AppError::Internal(cause)
+        }
+        other => other.into(),
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfirmError {
+    #[error("the code is wrong or has expired")]
+    WrongCode,
+    #[error("Cognito refused the new password")]
+    PasswordRejected,
+    #[error(transparent)]
+    App(#[from] AppError),
+}
+
+/// Sets the new password with the emailed code, then ends every session the person had.
+pub async fn confirm_reset(
+    state: &AppState,
+    username: &Username,
+    code: &ConfirmationCode,
+    new_password: &Password,
+) -> Result<(), ConfirmError> {
+    match state
+        .cognito
+        .confirm_forgot_password(username, code, new_password)
+        .await
+    {
+        Ok(()) => {}
+        Err(
+            CognitoError::CodeMismatch
+            | CognitoError::ExpiredCode
+            | CognitoError::UserNotFound
+            | CognitoError::NotAuthorized,
+        ) => return Err(ConfirmError::WrongCode),
+        Err(CognitoError::InvalidPassword) => return Err(ConfirmError::PasswordRejected),
+        Err(other) => return Err(ConfirmError::App(other.into())),
+    }
+    end_every_session(state, username).await;
+    tracing::info!(username = %username, "password reset with a code");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_invited_person_who_cannot_reset_gets_the_invitation_again() {
+        assert_eq!(
+            after_forgot_password(Err(CognitoError::from_service(
+                Some("NotAuthorizedException"),
+                Some("User password cannot be reset in the current state.")
+            )))
+            .unwrap(),
+            ResetStep::ResendInvitation
+        );
+    }
+
+    #[test]
+    fn unknown_and_disabled_accounts_get_the_usual_answer() {
+        assert_eq!(after_forgot_password(Ok(())).unwrap(), ResetStep::Done);
+        for (code, message) in [
+            (
+                "UserNotFoundException",
+                "Username/client id combination not found.",
+            ),
+            ("NotAuthorizedException", "User is disabled."),
+        ] {
+            let result =
+                after_forgot_password(Err(CognitoError::from_service(Some(code), Some(message))));
+            assert_eq!(result.unwrap(), ResetStep::Done, "{code}");
+        }
+    }
+
+    #[test]
+    fn outages_and_throttling_are_passed_on() {
+        for code in [
+            "LimitExceededException",
+            "TooManyRequestsException",
+            "InternalErrorException",
+        ] {
+            let result =
+                after_forgot_password(Err(CognitoError::from_service(Some(code), Some("x"))));
+            assert!(result.is_err(), "{code}");
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! Password flows: sign-in, the first-sign-in challenge, password change and reset.
+use super::{Cognito, CognitoError, SignInOutcome, required_attributes};
+use crate::domain::{ConfirmationCode, Password, PasswordPolicy, Username};
+use crate::session::PendingChallenge;
+use aws_sdk_cognitoidentityprovider::types::{AuthFlowType, ChallengeNameType, MessageActionType};
+use secrecy::SecretString;
+
+impl Cognito {
+    #[tracing::instrument(skip_all, fields(operation = "AdminInitiateAuth"))]
+    pub async fn sign_in(
+        &self,
+        username: &Username,
+        password: &Password,
+    ) -> Result<SignInOutcome, CognitoError> {
+        let out = self
+            .client
+            .admin_initiate_auth()
+            .user_pool_id(&self.pool_id)
+            .client_id(&self.client_id)
+            .auth_flow(AuthFlowType::AdminUserPasswordAuth)
+            .auth_parameters("USERNAME", username.as_str())
+            .auth_parameters("PASSWORD", password.expose())
+            .auth_parameters("SECRET_HASH", self.secret_hash(username))
+            .send()
+            .await
+            .map_err(CognitoError::from_sdk)?;
+
+        if let Some(result) = out.authentication_result() {
+            let id_token = result
+                .id_token()
+                .ok_or_else(|| CognitoError::Unexpected("no ID token in the result".into()))?;
+            return Ok(SignInOutcome::Authenticated {
+                id_token: SecretString::from(id_token.to_owned()),
+            });
+        }
+        match (out.challenge_name(), out.session()) {
+            (Some(ChallengeNameType::NewPasswordRequired), Some(session)) => {
+                let missing_attributes = out
+                    .challenge_parameters()
+                    .and_then(|p| p.get("requiredAttributes"))
+                    .map(|raw| required_attributes(raw))
+                    .unwrap_or_default();
+                Ok(SignInOutcome::NewPasswordRequired {
+                    challenge_session: SecretString::from(session.to_owned()),
+                    missing_attributes,
+                })
+            }
+            (other, _) => Err(CognitoError::Unexpected(format!(
+                "unsupported challenge {other:?}"
+            ))),
+        }
+    }
+
+    /// Answers NEW_PASSWORD_REQUIRED. The username comes from the portal's session, never from
+    /// a form: an emulator that trusts USERNAME would otherwise let one invitee set another's
+    /// password.
+    #[tracing::instrument(skip_all, fields(operation = "AdminRespondToAuthChallenge"))]
+    pub async fn answer_new_password(
+        &self,
+        challenge: &PendingChallenge,
+        new_password: &Password,
+        attributes: &[(&str, &str)],
+    ) -> Result<SecretString, CognitoError> {
+        let mut request = self
+            .client
+            .admin_respond_to_auth_challenge()
+            .user_pool_id(&self.pool_id)
+            .client_id(&self.client_id)
+            .challenge_name(ChallengeNameType::NewPasswordRequired)
+            .session(&challenge.cognito_session)
+            .challenge_responses("USERNAME", challenge.username.as_str())
+            .challenge_responses("NEW_PASSWORD", new_password.expose())
+            .challenge_responses("SECRET_HASH", self.secret_hash(&challenge.username));
+        for (name, value) in attributes {
+            request = request.challenge_responses(format!("userAttributes.{name}"), *value);
+        }
+        let out = request
+            .send()
+            .await
+            .map_err(|err| match CognitoError::from_sdk(err) {
+                // An unknown session: Cognito says NotAuthorized, the emulator ResourceNotFound.
+                CognitoError::NotAuthorized | CognitoError::ResourceNotFound => {
+                    CognitoError::SessionExpired
+                }
+                other => other,
+            })?;
+        out.authentication_result()
+            .and_then(|r| r.id_token())
+            .map(|t| SecretString::from(t.to_owned()))
+            .ok_or_else(|| {
+                CognitoError::Unexpected("another challenge followed NEW_PASSWORD_REQUIRED".into())
+            })
+    }
+
+    /// Changes a signed-in person's password. The portal keeps no access token (see
+    /// session.rs), so it signs in with the current password to get one, which also checks it.
+    #[tracing::instrument(skip_all, fields(operation = "ChangePassword"))]
+    pub async fn change_password(
+        &self,
+        username: &Username,
+        current: &Password,
+        new_password: &Password,
+    ) -> Result<(), CognitoError> {
+        let out = self
+            .client
+            .admin_initiate_auth()
+            .user_pool_id(&self.pool_id)
+            .client_id(&self.client_id)
+            .auth_flow(AuthFlowType::AdminUserPasswordAuth)
+            .auth_parameters("USERNAME", username.as_str())
+            .auth_parameters("PASSWORD", current.expose())
+            .auth_parameters("SECRET_HASH", self.secret_hash(username))
+            .send()
+            .await
+            .map_err(CognitoError::from_sdk)?;
+        let access_token = out
+            .authentication_result()
+            .and_then(|r| r.access_token())
+            .ok_or_else(|| CognitoError::Unexpected("no access token".into()))?;
+        self.client
+            .change_password()
+            .access_token(access_token)
+            .previous_password(current.expose())
+            .proposed_password(new_password.expose())
+            .send()
+            .await
+            .map_err(CognitoError::from_sdk)?;
+        Ok(())
+    }
+
+    /// Asks Cognito to email a reset code.
+    #[tracing::instrument(skip_all, fields(operation = "ForgotPassword"))]
+    pub async fn forgot_password(&self, username: &Username) -> Result<(), CognitoError> {
+        self.client
+            .forgot_password()
+            .client_id(&self.client_id)
+            .username(username.as_str())
+            .secret_hash(self.secret_hash(username))
+            .send()
+            .await
+            .map_err(CognitoError::from_sdk)?;
+        Ok(())
+    }
+
+    /// Sends an invitation again (a new temporary password, by email).
+    #[tracing::instrument(skip_all, fields(operation = "AdminCreateUser"))]
+    pub async fn resend_invitation(&self, username: &Username) -> Result<(), CognitoError> {
+        self.client
+            .admin_create_user()
+            .user_pool_id(&self.pool_id)
+            .username(username.as_str())
+            .message_action(MessageActionType::Resend)
+            .send()
+            .await
+            .map_err(CognitoError::from_sdk)?;
+        Ok(())
+    }
+
+    #[tracing::instrument(skip_all, fields(operation = "ConfirmForgotPassword"))]
+    pub async fn confirm_forgot_password(
+        &self,
+        username: &Username,
+        code: &ConfirmationCode,
+        new_password: &Password,
+    ) -> Result<(), CognitoError> {
+        self.client
+            .confirm_forgot_password()
+            .client_id(&self.client_id)
+            .username(username.as_str())
+            .secret_hash(self.secret_hash(username))
+            .confirmation_code(code.as_str())
+            .password(new_password.expose())
+            .send()
+            .await
+            .map_err(CognitoError::from_sdk)?;
+        Ok(())
+    }
+
+    /// The pool's password policy.
+    #[tracing::instrument(skip_all, fields(operation = "DescribeUserPool"))]
+    pub async fn password_policy(&self) -> Result<PasswordPolicy, CognitoError> {
+        let out = self
+            .client
+            .describe_user_pool()
+            .user_pool_id(&self.pool_id)
+            .send()
+            .await
+            .map_err(CognitoError::from_sdk)?;
+        let policy = out
+            .user_pool()
+            .and_then(|p| p.policies())
+            .and_then(|p| p.password_policy())
+            .ok_or_else(|| CognitoError::Unexpected("the pool has no password policy".into()))?;
+        let defaults = PasswordPolicy::default();
+        Ok(PasswordPolicy {
+            minimum_length: policy
+                .minimum_length()
+                .and_then(|n| usize::try_from(n).ok())
+                .unwrap_or(defaults.minimum_length),
+            require_uppercase: policy.require_uppercase(),
+            require_lowercase: policy.require_lowercase(),
+            require_numbers: policy.require_numbers(),
+            require_symbols: policy.require_symbols(),
+            temporary_password_validity_days: u32::try_from(
+                policy.temporary_password_validity_days(),
+            )
+            .unwrap_or(defaults.temporary_password_validity_days),
+        })
+    }
+}

@@ -1,0 +1,137 @@
+//! People: profiles, groups, invitations, sign-out.
+use super::{Cognito, CognitoError, Invitation, Person, person_from, person_of_user};
+use crate::domain::{PersonName, Username};
+use aws_sdk_cognitoidentityprovider::types::{AttributeType, DeliveryMediumType};
+use secrecy::{ExposeSecret, SecretString};
+
+impl Cognito {
+    /// A person's profile, read once at sign-in (never on a page view).
+    #[tracing::instrument(skip_all, fields(operation = "AdminGetUser"))]
+    pub async fn person(&self, username: &Username) -> Result<Person, CognitoError> {
+        let out = self
+            .client
+            .admin_get_user()
+            .user_pool_id(&self.pool_id)
+            .username(username.as_str())
+            .send()
+            .await
+            .map_err(CognitoError::from_sdk)?;
+        Ok(person_from(out.username(), out.user_attributes()))
+    }
+
+    /// Revokes every token Cognito issued to the person.
+    #[tracing::instrument(skip_all, fields(operation = "AdminUserGlobalSignOut"))]
+    pub async fn global_sign_out(&self, username: &Username) -> Result<(), CognitoError> {
+        self.client
+            .admin_user_global_sign_out()
+            .user_pool_id(&self.pool_id)
+            .username(username.as_str())
+            .send()
+            .await
+            .map_err(CognitoError::from_sdk)?;
+        Ok(())
+    }
+
+    /// Everyone in a group, all pages.
+    #[tracing::instrument(skip_all, fields(operation = "ListUsersInGroup"))]
+    pub async fn group_members(&self, group: &str) -> Result<Vec<Person>, CognitoError> {
+        let mut people = Vec::new();
+        let mut next_token = None;
+        loop {
+            let out = self
+                .client
+                .list_users_in_group()
+                .user_pool_id(&self.pool_id)
+                .group_name(group)
+                .limit(60)
+                .set_next_token(next_token)
+                .send()
+                .await
+                .map_err(CognitoError::from_sdk)?;
+            people.extend(out.users().iter().map(person_of_user));
+            next_token = out.next_token().map(str::to_owned);
+            if next_token.is_none() {
+                break;
+            }
+        }
+        people.sort_by(|a, b| {
+            a.full_name()
+                .to_lowercase()
+                .cmp(&b.full_name().to_lowercase())
+        });
+        Ok(people)
+    }
+
+    /// Creates a person and puts them in a group. Cognito emails the temporary password; a given
+    /// one is set instead (for local use). A person left out of the group is deleted again.
+    #[tracing::instrument(skip_all, fields(operation = "AdminCreateUser"))]
+    pub async fn invite(
+        &self,
+        invitation: &Invitation,
+        temporary_password: Option<&SecretString>,
+    ) -> Result<(), CognitoError> {
+        self.client
+            .admin_create_user()
+            .user_pool_id(&self.pool_id)
+            .username(invitation.username.as_str())
+            .user_attributes(attribute("email", invitation.email.as_str())?)
+            .user_attributes(attribute("email_verified", "true")?)
+            .user_attributes(attribute("given_name", invitation.given_name.as_str())?)
+            .user_attributes(attribute("family_name", invitation.family_name.as_str())?)
+            .desired_delivery_mediums(DeliveryMediumType::Email)
+            .set_temporary_password(temporary_password.map(|p| p.expose_secret().to_owned()))
+            .send()
+            .await
+            .map_err(CognitoError::from_sdk)?;
+
+        let added = self
+            .client
+            .admin_add_user_to_group()
+            .user_pool_id(&self.pool_id)
+            .username(invitation.username.as_str())
+            .group_name(&invitation.group)
+            .send()
+            .await
+            .map_err(CognitoError::from_sdk);
+        if let Err(err) = added {
+            // Nothing is left half done: a person outside every group could sign in to nothing.
+            let _ = self
+                .client
+                .admin_delete_user()
+                .user_pool_id(&self.pool_id)
+                .username(invitation.username.as_str())
+                .send()
+                .await;
+            return Err(err);
+        }
+        Ok(())
+    }
+
+    /// Changes a person's given and family name.
+    #[tracing::instrument(skip_all, fields(operation = "AdminUpdateUserAttributes"))]
+    pub async fn update_names(
+        &self,
+        username: &Username,
+        given_name: &PersonName,
+        family_name: &PersonName,
+    ) -> Result<(), CognitoError> {
+        self.client
+            .admin_update_user_attributes()
+            .user_pool_id(&self.pool_id)
+            .username(username.as_str())
+            .user_attributes(attribute("given_name", given_name.as_str())?)
+            .user_attributes(attribute("family_name", family_name.as_str())?)
+            .send()
+            .await
+            .map_err(CognitoError::from_sdk)?;
+        Ok(())
+    }
+}
+
+fn attribute(name: &str, value: &str) -> Result<AttributeType, CognitoError> {
+    AttributeType::builder()
+        .name(name)
+        .value(value)
+        .build()
+        .map_err(|e| CognitoError::Unexpected(e.to_string()))
+}

@@ -1,0 +1,23 @@
+use super::account_page;
+use crate::auth::CurrentUser;
+use crate::error::AppError;
+use crate::session::TypedSession;
+use crate::startup::AppState;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+
+pub async fn account(
+    current: CurrentUser,
+    session: TypedSession,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let notice = session.take_flash().map(|f| f.message());
+    account_page(
+        StatusCode::OK,
+        &current,
+        &state,
+        None,
+        notice,
+        Default::default(),
+    )
+}

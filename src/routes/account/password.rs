@@ -1,0 +1,84 @@
+use super::account_page;
+use crate::auth::{CurrentUser, end_every_session, verify_csrf};
+use crate::cognito::CognitoError;
+use crate::domain::{NewPassword, Password};
+use crate::error::{AppError, see_other};
+use crate::routes::Form;
+use crate::session::{Flash, SessionUser, TypedSession};
+use crate::startup::AppState;
+use crate::views::FormErrors;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+
+#[derive(serde::Deserialize)]
+pub struct PasswordForm {
+    current_password: String,
+    new_password: String,
+    confirm_password: String,
+    csrf_token: String,
+}
+
+/// Changes the password, ends the person's other sessions and keeps this one.
+#[tracing::instrument(skip_all)]
+pub async fn change_password(
+    current: CurrentUser,
+    Form(form): Form<PasswordForm>,
+    session: TypedSession,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    verify_csrf(&session, &form.csrf_token)?;
+    let refuse = |errors: FormErrors| {
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        account_page(
+            status,
+            &current,
+            &state,
+            None,
+            None,
+            (FormErrors::default(), errors),
+        )
+    };
+    let mut errors = FormErrors::default();
+    let old = Password::parse(form.current_password).map_err(|_| {
+        errors.field("current_password", "Enter your current password.");
+    });
+    let new = NewPassword::parse(
+        form.new_password,
+        &form.confirm_password,
+        &state.password_policy(),
+    )
+    .map_err(|problems| errors.new_password(problems));
+    let (Ok(old), Ok(new)) = (old, new) else {
+        return refuse(errors);
+    };
+
+    let username = &current.user.username;
+    match state.cognito.change_password(username, &old, &new).await {
+        Ok(()) => {}
+        Err(CognitoError::NotAuthorized) => {
+            return refuse(FormErrors::of(
+                "current_password",
+                "Your current password is wrong.",
+            ));
+        }
+        Err(CognitoError::InvalidPassword) => {
+            return refuse(FormErrors::of(
+                "new_password",
+                "Cognito did not accept this password. Choose a different one.",
+            ));
+        }
+        Err(other) => return Err(other.into()),
+    }
+
+    // Every session begun until now ends; this one carries on as a fresh session begun after.
+    let ended_at = end_every_session(&state, username).await;
+    let user = SessionUser {
+        session_id: SessionUser::new_session_id(),
+        signed_in_at: ended_at + 1,
+        ..current.user.clone()
+    };
+    session.sign_in(&user)?;
+    session.set_flash(Flash::PasswordChanged)?;
+    tracing::info!(username = %username, "password changed");
+    Ok(see_other("/account"))
+}

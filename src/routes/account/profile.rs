@@ -1,0 +1,54 @@
+use super::account_page;
+use crate::auth::{CurrentUser, verify_csrf};
+use crate::domain::PersonName;
+use crate::error::{AppError, see_other};
+use crate::routes::Form;
+use crate::session::{Flash, TypedSession};
+use crate::startup::AppState;
+use crate::views::FormErrors;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+
+#[derive(serde::Deserialize)]
+pub struct ProfileForm {
+    given_name: String,
+    family_name: String,
+    csrf_token: String,
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn update_profile(
+    current: CurrentUser,
+    Form(form): Form<ProfileForm>,
+    session: TypedSession,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    verify_csrf(&session, &form.csrf_token)?;
+    let mut errors = FormErrors::default();
+    let given = PersonName::parse(&form.given_name).map_err(|e| errors.field("given_name", e.0));
+    let family = PersonName::parse(&form.family_name).map_err(|e| errors.field("family_name", e.0));
+    let (Ok(given), Ok(family)) = (given, family) else {
+        let typed = Some((form.given_name, form.family_name));
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return account_page(
+            status,
+            &current,
+            &state,
+            typed,
+            None,
+            (errors, FormErrors::default()),
+        );
+    };
+
+    state
+        .cognito
+        .update_names(&current.user.username, &given, &family)
+        .await?;
+    let mut user = current.user.clone();
+    user.given_name = given.as_str().to_owned();
+    user.family_name = family.as_str().to_owned();
+    session.update_user(&user)?;
+    session.set_flash(Flash::NameSaved)?;
+    tracing::info!(username = %user.username, "name changed");
+    Ok(see_other("/account"))
+}

@@ -1,0 +1,70 @@
+use super::confirm_code_page;
+use crate::auth::password_reset::{ConfirmError, confirm_reset};
+use crate::auth::verify_csrf;
+use crate::domain::{ConfirmationCode, NewPassword, Username};
+use crate::error::{AppError, login_location, see_other};
+use crate::routes::Form;
+use crate::session::TypedSession;
+use crate::startup::AppState;
+use crate::views::{FormErrors, page};
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+
+#[derive(serde::Deserialize)]
+pub struct ConfirmCodeForm {
+    username: String,
+    code: String,
+    new_password: String,
+    confirm_password: String,
+    csrf_token: String,
+}
+
+const WRONG_CODE: &str = "That code is wrong or has expired.";
+
+#[tracing::instrument(skip_all)]
+pub async fn confirm_code(
+    Form(form): Form<ConfirmCodeForm>,
+    session: TypedSession,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    verify_csrf(&session, &form.csrf_token)?;
+    let refuse = |errors: FormErrors, offer_new_code: bool| {
+        let csrf = session.ensure_csrf_token()?;
+        let policy = state.password_policy().describe();
+        let form_page = confirm_code_page(
+            csrf.0,
+            form.username.clone(),
+            policy,
+            None,
+            errors,
+            offer_new_code,
+        );
+        page(StatusCode::UNPROCESSABLE_ENTITY, &form_page)
+    };
+
+    let mut errors = FormErrors::default();
+    let username = Username::parse(&form.username).map_err(|e| errors.field("username", e.0));
+    let code = ConfirmationCode::parse(&form.code).map_err(|e| errors.field("code", e.0));
+    let password = NewPassword::parse(
+        form.new_password.clone(),
+        &form.confirm_password,
+        &state.password_policy(),
+    )
+    .map_err(|problems| errors.new_password(problems));
+    let (Ok(username), Ok(code), Ok(password)) = (username, code, password) else {
+        return refuse(errors, false);
+    };
+
+    match confirm_reset(&state, &username, &code, &password).await {
+        Ok(()) => Ok(see_other(&login_location(None, Some("password-changed")))),
+        Err(ConfirmError::WrongCode) => refuse(FormErrors::of("code", WRONG_CODE), true),
+        Err(ConfirmError::PasswordRejected) => refuse(
+            FormErrors::of(
+                "new_password",
+                "Cognito did not accept this password. Choose a different one.",
+            ),
+            false,
+        ),
+        Err(ConfirmError::App(err)) => Err(err),
+    }
+}

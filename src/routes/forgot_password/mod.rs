@@ -1,0 +1,3 @@
+//! Asking for a reset code.
+pub mod get;
+pub mod post;

@@ -1,0 +1,47 @@
+use crate::auth::password_reset::request_reset;
+use crate::auth::verify_csrf;
+use crate::domain::Username;
+use crate::error::{AppError, see_other};
+use crate::routes::Form;
+use crate::session::{Flash, TypedSession};
+use crate::startup::AppState;
+use crate::views::{ForgotPasswordPage, FormErrors, Layout, page};
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+
+#[derive(serde::Deserialize)]
+pub struct ForgotPasswordForm {
+    username: String,
+    csrf_token: String,
+}
+
+/// The same answer for every username, existing or not.
+#[tracing::instrument(skip_all)]
+pub async fn send_code(
+    Form(form): Form<ForgotPasswordForm>,
+    session: TypedSession,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    verify_csrf(&session, &form.csrf_token)?;
+    let username = match Username::parse(&form.username) {
+        Ok(username) => username,
+        Err(problem) => {
+            let errors = FormErrors::of("username", problem.0);
+            return page(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &ForgotPasswordPage {
+                    layout: Layout::anonymous("Reset your password").with_errors(&errors),
+                    csrf_token: session.ensure_csrf_token()?.0,
+                    username: form.username,
+                    errors,
+                },
+            );
+        }
+    };
+    request_reset(&state, &username).await?;
+    session.set_flash(Flash::CodeSent)?;
+    let query = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("username", username.as_str())
+        .finish();
+    Ok(see_other(&format!("/confirm-code?{query}")))
+}

@@ -1,0 +1,23 @@
+use super::new_password_page;
+use crate::error::{AppError, login_location, see_other};
+use crate::session::TypedSession;
+use crate::startup::AppState;
+use crate::views::{FormErrors, ok_page};
+use actix_web::{HttpResponse, web};
+
+pub async fn new_password_form(
+    session: TypedSession,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let Some(challenge) = session.challenge() else {
+        return Ok(see_other(&login_location(None, None)));
+    };
+    let csrf_token = session.ensure_csrf_token()?;
+    ok_page(&new_password_page(
+        &challenge,
+        csrf_token.0,
+        state.password_policy().describe(),
+        Default::default(),
+        FormErrors::default(),
+    ))
+}
