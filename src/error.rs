@@ -72,7 +72,7 @@ impl AppError {
             ),
             Self::TooManyRequests => (
                 "Too many attempts",
-                "There have been too many attempts. Wait a few minutes, then try again.",
+                "Too many failed attempts, try again in a few minutes.",
             ),
             Self::Unavailable(_) => (
                 "Sign-in is temporarily unavailable",

@@ -159,4 +159,71 @@ mod tests {
             CognitoError::Unexpected(_)
         ));
     }
+
+    mod through_the_sdk {
+        use super::*;
+        use aws_sdk_cognitoidentityprovider::operation::admin_initiate_auth::AdminInitiateAuthError;
+        use aws_smithy_runtime_api::client::result::ConnectorError;
+        use aws_smithy_runtime_api::http::{Response, StatusCode};
+        use aws_smithy_types::body::SdkBody;
+        use aws_smithy_types::error::ErrorMetadata;
+
+        type SdkErr = SdkError<AdminInitiateAuthError, Response>;
+
+        fn service(status: u16, code: &str, message: &str) -> SdkErr {
+            let meta = ErrorMetadata::builder().code(code).message(message).build();
+            let raw = Response::new(StatusCode::try_from(status).unwrap(), SdkBody::empty());
+            SdkError::service_error(AdminInitiateAuthError::generic(meta), raw)
+        }
+
+        #[test]
+        fn cognitos_lockout_becomes_too_many_attempts() {
+            let err = CognitoError::from_sdk(service(
+                400,
+                "NotAuthorizedException",
+                "Password attempts exceeded",
+            ));
+            assert!(matches!(err, CognitoError::PasswordAttemptsExceeded));
+            let page: crate::error::AppError = err.into();
+            assert_eq!(actix_web::ResponseError::status_code(&page).as_u16(), 429);
+        }
+
+        #[test]
+        fn a_disabled_user_looks_like_a_wrong_password() {
+            let err =
+                CognitoError::from_sdk(service(400, "NotAuthorizedException", "User is disabled."));
+            assert!(matches!(err, CognitoError::NotAuthorized));
+        }
+
+        #[test]
+        fn an_expired_invitation_is_recognised() {
+            let err = CognitoError::from_sdk(service(
+                400,
+                "NotAuthorizedException",
+                "Temporary password has expired and must be reset by an administrator.",
+            ));
+            assert!(matches!(err, CognitoError::InvitationExpired));
+        }
+
+        #[test]
+        fn throttling_is_recognised() {
+            let err =
+                CognitoError::from_sdk(service(400, "TooManyRequestsException", "Rate exceeded"));
+            assert!(matches!(err, CognitoError::Throttled));
+        }
+
+        #[test]
+        fn timeouts_refused_connections_and_5xx_mean_unavailable_never_wrong_password() {
+            let timeout: SdkErr = SdkError::timeout_error("operation timed out");
+            let refused: SdkErr =
+                SdkError::dispatch_failure(ConnectorError::io("connection refused".into()));
+            let internal = service(500, "InternalErrorException", "oops");
+            for err in [timeout, refused, internal] {
+                assert!(matches!(
+                    CognitoError::from_sdk(err),
+                    CognitoError::Unavailable(_)
+                ));
+            }
+        }
+    }
 }

@@ -418,6 +418,121 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// Another browser on the same portal: same app, its own cookies.
+    pub fn second_browser(&self) -> TestApp {
+        TestApp {
+            address: self.address.clone(),
+            pool: self.pool_copy(),
+            cognito: self.cognito.clone(),
+            session_key: self.session_key.clone(),
+            http: self.http.clone(),
+            cookies: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Seals session `state` (key -> JSON value) with this app's key, as the cookie store does.
+    pub fn forge_session(&self, state: &[(&str, serde_json::Value)]) -> String {
+        forge_cookie(&self.session_key, state)
+    }
+
+    /// Cognito's status for a person, e.g. CONFIRMED or FORCE_CHANGE_PASSWORD.
+    pub async fn user_status(&self, username: &str) -> String {
+        self.cognito
+            .admin_get_user()
+            .user_pool_id(&self.pool.pool_id)
+            .username(username)
+            .send()
+            .await
+            .expect("the user exists")
+            .user_status()
+            .expect("a status")
+            .as_str()
+            .to_owned()
+    }
+
+    pub async fn user_attribute(&self, username: &str, name: &str) -> Option<String> {
+        self.cognito
+            .admin_get_user()
+            .user_pool_id(&self.pool.pool_id)
+            .username(username)
+            .send()
+            .await
+            .expect("the user exists")
+            .user_attributes()
+            .iter()
+            .find(|a| a.name() == name)
+            .and_then(|a| a.value().map(str::to_owned))
+    }
+
+    /// Whether Cognito accepts this password for this person (asked directly, not via the portal).
+    pub async fn cognito_accepts(&self, username: &str, password: &str) -> bool {
+        let hash = cognito_portal::cognito::secret_hash(
+            self.pool.client_secret.expose_secret(),
+            username,
+            &self.pool.client_id,
+        );
+        self.cognito
+            .admin_initiate_auth()
+            .user_pool_id(&self.pool.pool_id)
+            .client_id(&self.pool.client_id)
+            .auth_flow(aws_sdk_cognitoidentityprovider::types::AuthFlowType::AdminUserPasswordAuth)
+            .auth_parameters("USERNAME", username)
+            .auth_parameters("PASSWORD", password)
+            .auth_parameters("SECRET_HASH", hash)
+            .send()
+            .await
+            .is_ok()
+    }
+
+    /// A real reset code. The emulator hands the code it would email back in a header of the
+    /// ForgotPassword answer; this asks for one directly, so it is the latest valid code.
+    pub async fn reset_code(&self, username: &str) -> String {
+        let hash = cognito_portal::cognito::secret_hash(
+            self.pool.client_secret.expose_secret(),
+            username,
+            &self.pool.client_id,
+        );
+        let response = reqwest::Client::new()
+            .post(&moto().endpoint)
+            .header("X-Amz-Target", "AWSCognitoIdentityProviderService.ForgotPassword")
+            .header(reqwest::header::CONTENT_TYPE, "application/x-amz-json-1.1")
+            .header(reqwest::header::AUTHORIZATION, "AWS4-HMAC-SHA256 Credential=testing/20260101/us-east-1/cognito-idp/aws4_request, SignedHeaders=host, Signature=0")
+            .body(serde_json::json!({"ClientId": self.pool.client_id, "Username": username, "SecretHash": hash}).to_string())
+            .send()
+            .await
+            .expect("ForgotPassword answers");
+        response
+            .headers()
+            .get("x-moto-forgot-password-confirmation-code")
+            .and_then(|v| v.to_str().ok())
+            .expect("the emulator reveals the code")
+            .to_owned()
+    }
+}
+
+/// A session cookie sealed with `key_b64`, exactly as the cookie store seals one.
+pub fn forge_cookie(key_b64: &str, state: &[(&str, serde_json::Value)]) -> String {
+    use actix_web::cookie::{Cookie, CookieJar, Key};
+    use base64::Engine;
+    let key = base64::engine::general_purpose::STANDARD
+        .decode(key_b64)
+        .expect("base64 key");
+    let state: HashMap<String, String> = state
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), v.to_string()))
+        .collect();
+    let mut jar = CookieJar::new();
+    jar.private_mut(&Key::from(&key)).add(Cookie::new(
+        SESSION_COOKIE,
+        serde_json::to_string(&state).expect("json"),
+    ));
+    jar.get(SESSION_COOKIE)
+        .expect("sealed cookie")
+        .value()
+        .to_owned()
+}
+
 /// A name no other test uses.
 pub fn unique(prefix: &str) -> String {
     use std::sync::atomic::{AtomicU32, Ordering};

@@ -1,9 +1,12 @@
 //! The portal, driven over HTTP against a local Cognito. One binary: moto starts once.
+mod account;
 mod cognito_outage;
 mod configuration;
 mod dashboards;
+mod first_sign_in;
 mod helpers;
 mod hostile_input;
 mod pages;
+mod password_reset;
 mod sessions;
 mod sign_in;

@@ -1,38 +1,18 @@
-use crate::helpers::{PASSWORD, TestApp, unique};
-use actix_web::cookie::{Cookie, CookieJar, Key};
-use base64::Engine;
+use crate::helpers::{PASSWORD, TestApp, forge_cookie, unique};
 use cognito_portal::auth::now_millis;
 use cognito_portal::cognito::secret_hash;
 use cognito_portal::domain::Username;
 use cognito_portal::session::SessionUser;
-use cognito_portal::startup::SESSION_COOKIE;
 use secrecy::ExposeSecret;
-use std::collections::HashMap;
 
-/// A session cookie sealed with `key_b64`, exactly as the cookie store seals one.
-fn forge_cookie(key_b64: &str, user: &SessionUser) -> String {
-    let key = base64::engine::general_purpose::STANDARD
-        .decode(key_b64)
-        .expect("base64 key");
-    let state = HashMap::from([
-        (
-            "user".to_owned(),
-            serde_json::to_string(user).expect("json"),
-        ),
-        (
-            "csrf".to_owned(),
-            serde_json::to_string("forged-csrf").expect("json"),
-        ),
-    ]);
-    let mut jar = CookieJar::new();
-    jar.private_mut(&Key::from(&key)).add(Cookie::new(
-        SESSION_COOKIE,
-        serde_json::to_string(&state).expect("json"),
-    ));
-    jar.get(SESSION_COOKIE)
-        .expect("sealed cookie")
-        .value()
-        .to_owned()
+fn forge(key_b64: &str, user: &SessionUser) -> String {
+    forge_cookie(
+        key_b64,
+        &[
+            ("user", serde_json::to_value(user).expect("json")),
+            ("csrf", serde_json::json!("forged-csrf")),
+        ],
+    )
 }
 
 fn client_user(username: &str, expires_at: u64) -> SessionUser {
@@ -200,7 +180,7 @@ async fn a_cookie_sealed_with_another_session_key_means_signed_out() {
     let app = TestApp::spawn().await;
     let other_key = cognito_portal::config::SessionKey::generate_base64();
     let name = unique("forger");
-    app.set_session_cookie(&forge_cookie(
+    app.set_session_cookie(&forge(
         &other_key,
         &client_user(&name, now_millis() + 3_600_000),
     ));
@@ -214,7 +194,7 @@ async fn a_session_whose_tokens_expired_ends_with_a_message() {
     let app = TestApp::spawn().await;
     let name = unique("late");
     // Sealed with the right key, so only the server's own expiry check can refuse it.
-    let fresh = forge_cookie(
+    let fresh = forge(
         &app.session_key,
         &client_user(&name, now_millis() + 3_600_000),
     );
@@ -225,7 +205,7 @@ async fn a_session_whose_tokens_expired_ends_with_a_message() {
         "a valid forged session is accepted"
     );
 
-    let expired = forge_cookie(&app.session_key, &client_user(&name, now_millis() - 1));
+    let expired = forge(&app.session_key, &client_user(&name, now_millis() - 1));
     app.set_session_cookie(&expired);
     let page = app.get("/client").await;
     assert_eq!(page.status, 303);
