@@ -56,6 +56,16 @@ impl SessionKey {
         base64::engine::general_purpose::STANDARD.encode(bytes)
     }
 
+    /// A separate key for another purpose (e.g. signing forms), so no two uses share a key.
+    pub fn derive(&self, purpose: &str) -> [u8; 32] {
+        use hmac::{Hmac, Mac};
+        let Ok(mut mac) = Hmac::<sha2::Sha256>::new_from_slice(self.0.expose_secret()) else {
+            unreachable!("HMAC-SHA256 takes keys of any length")
+        };
+        mac.update(purpose.as_bytes());
+        mac.finalize().into_bytes().into()
+    }
+
     pub fn cookie_key(&self) -> actix_web::cookie::Key {
         actix_web::cookie::Key::from(self.0.expose_secret())
     }

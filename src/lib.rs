@@ -1,9 +1,12 @@
+pub mod audit;
 pub mod auth;
+pub mod bulk_invite;
 pub mod cli;
 pub mod cognito;
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod people;
 pub mod routes;
 pub mod session;
 pub mod startup;

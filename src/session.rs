@@ -22,24 +22,28 @@ const CSRF: &str = "csrf";
 const CHALLENGE: &str = "challenge";
 const FLASH: &str = "flash";
 
-/// A message shown once, on the next page. A fixed set: never free text from a request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+/// A message shown once, on the next page. Written by the portal, never taken from a request.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Flash {
     CodeSent,
     NameSaved,
     PasswordChanged,
+    /// The outcome of an administrator's action.
+    Admin(String),
 }
 
 impl Flash {
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> String {
         match self {
             Flash::CodeSent => {
-                "If an account with that username exists, we have emailed it a code."
+                "If an account with that username exists, we have emailed it a code.".to_owned()
             }
-            Flash::NameSaved => "Your name has been saved.",
+            Flash::NameSaved => "Your name has been saved.".to_owned(),
             Flash::PasswordChanged => {
                 "Your password has been changed. Your other sessions have been signed out."
+                    .to_owned()
             }
+            Flash::Admin(message) => message,
         }
     }
 }

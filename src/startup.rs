@@ -23,6 +23,8 @@ pub struct AppState {
     pub revocations: Revocations,
     pub clients: Arc<GroupDirectory>,
     pub admin_group: String,
+    /// Signs data the portal hands to the browser and takes back (bulk invitations).
+    pub form_key: [u8; 32],
     /// Cognito's defaults until the pool's own policy has been read.
     password_policy: RwLock<PasswordPolicy>,
 }
@@ -41,6 +43,7 @@ impl AppState {
             revocations: Revocations::default(),
             admin_group: settings.admin_group.clone(),
             password_policy: RwLock::new(PasswordPolicy::default()),
+            form_key: settings.session_key.derive("cognito-portal/signed-forms"),
         }
     }
 

@@ -28,6 +28,30 @@ impl FromRequest for CurrentUser {
     }
 }
 
+/// A signed-in member of the admin group; anyone else signed in gets the 403 page.
+pub struct AdminUser(pub CurrentUser);
+
+impl FromRequest for AdminUser {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
+        ready(current_user(req).and_then(|current| {
+            let state = app_state(req)?;
+            if current.user.in_group(&state.admin_group) {
+                Ok(AdminUser(current))
+            } else {
+                Err(AppError::Forbidden)
+            }
+        }))
+    }
+}
+
+fn app_state(req: &HttpRequest) -> Result<&web::Data<AppState>, AppError> {
+    req.app_data::<web::Data<AppState>>()
+        .ok_or_else(|| AppError::Internal("app state missing".into()))
+}
+
 fn current_user(req: &HttpRequest) -> Result<CurrentUser, AppError> {
     let session = TypedSession::from(req.get_session());
     let next = if req.method() == Method::GET {
@@ -40,9 +64,7 @@ fn current_user(req: &HttpRequest) -> Result<CurrentUser, AppError> {
     let Some(user) = session.user() else {
         return Err(AppError::SignInRequired { next });
     };
-    let state = req
-        .app_data::<web::Data<AppState>>()
-        .ok_or_else(|| AppError::Internal("app state missing".into()))?;
+    let state = app_state(req)?;
     let now = now_millis();
     if user.is_expired(now)
         || state

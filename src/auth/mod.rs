@@ -8,7 +8,7 @@ mod sign_in;
 mod sign_out;
 
 pub use csrf::{CsrfToken, verify_csrf};
-pub use current_user::CurrentUser;
+pub use current_user::{AdminUser, CurrentUser};
 pub use id_token::{IdClaims, IdTokenVerifier, TokenError};
 pub use revocation::Revocations;
 pub use sign_in::{SignIn, SignInError, answer_new_password, sign_in};

@@ -1,5 +1,6 @@
 //! The one module that talks to Cognito. It speaks the portal's language: domain types in,
 //! portal types and [`CognitoError`] out; SDK types never leave it.
+mod admin;
 mod auth_flows;
 mod directory;
 mod error;
@@ -7,6 +8,7 @@ mod provision;
 mod secret_hash;
 mod users;
 
+pub use admin::{UserPage, UserRecord};
 pub use directory::GroupDirectory;
 pub use error::CognitoError;
 pub use provision::{PoolCredentials, provision_pool};
@@ -117,20 +119,21 @@ pub(crate) fn person_of_user(user: &UserType) -> Person {
     person_from(user.username().unwrap_or_default(), user.attributes())
 }
 
+pub(crate) fn attribute_value(attributes: &[AttributeType], name: &str) -> String {
+    attributes
+        .iter()
+        .find(|a| a.name() == name)
+        .and_then(|a| a.value())
+        .unwrap_or_default()
+        .to_owned()
+}
+
 pub(crate) fn person_from(username: &str, attributes: &[AttributeType]) -> Person {
-    let get = |name: &str| {
-        attributes
-            .iter()
-            .find(|a| a.name() == name)
-            .and_then(|a| a.value())
-            .unwrap_or_default()
-            .to_owned()
-    };
     Person {
         username: username.to_owned(),
-        email: get("email"),
-        given_name: get("given_name"),
-        family_name: get("family_name"),
+        email: attribute_value(attributes, "email"),
+        given_name: attribute_value(attributes, "given_name"),
+        family_name: attribute_value(attributes, "family_name"),
     }
 }
 

@@ -25,6 +25,23 @@ impl Role {
         }
     }
 
+    /// Every portal group, in the order forms offer them.
+    pub const ALL: [Role; 3] = [Role::Professional, Role::Client, Role::Admin];
+
+    /// The Cognito group that grants this role.
+    pub fn group(self, admin_group: &str) -> &str {
+        match self {
+            Role::Professional => Self::PROFESSIONAL_GROUP,
+            Role::Client => Self::CLIENT_GROUP,
+            Role::Admin => admin_group,
+        }
+    }
+
+    /// A group name from a form: only the portal's own groups.
+    pub fn from_group(name: &str, admin_group: &str) -> Option<Role> {
+        Self::ALL.into_iter().find(|r| r.group(admin_group) == name)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Role::Professional => "Professional",
@@ -37,6 +54,14 @@ impl Role {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_portal_groups_parse() {
+        assert_eq!(Role::from_group("client", "staff"), Some(Role::Client));
+        assert_eq!(Role::from_group("staff", "staff"), Some(Role::Admin));
+        assert_eq!(Role::from_group("admin", "staff"), None);
+        assert_eq!(Role::Admin.group("staff"), "staff");
+    }
 
     fn groups(names: &[&str]) -> Vec<String> {
         names.iter().map(|s| (*s).to_owned()).collect()

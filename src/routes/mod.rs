@@ -1,6 +1,7 @@
 //! One module per page. Handlers read like a sentence: extract, parse, one service call,
 //! redirect or render.
 mod account;
+mod admin;
 mod assets;
 mod confirm_code;
 mod dashboard;
@@ -57,6 +58,55 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/account/sign-out-everywhere",
             account::sign_out_everywhere::sign_out_everywhere,
         ))
+        .route("/admin/users", web::get().to(admin::users::users))
+        .route(
+            "/admin/users/{username}",
+            web::get().to(admin::person::person),
+        )
+        .service(post_only(
+            "/admin/users/{username}/resend",
+            admin::actions::resend,
+        ))
+        .service(post_only(
+            "/admin/users/{username}/disable",
+            admin::actions::disable,
+        ))
+        .service(post_only(
+            "/admin/users/{username}/enable",
+            admin::actions::enable,
+        ))
+        .service(post_only(
+            "/admin/users/{username}/group",
+            admin::actions::change_group,
+        ))
+        .service(post_only(
+            "/admin/users/{username}/sign-out",
+            admin::actions::sign_out,
+        ))
+        .service(post_only(
+            "/admin/users/{username}/delete",
+            admin::actions::delete,
+        ))
+        .route(
+            "/admin/invitations/new",
+            web::get().to(admin::invite::invite_form),
+        )
+        .service(post_only(
+            "/admin/invitations",
+            admin::invite::send_invitation,
+        ))
+        .service(
+            web::resource("/admin/invitations/bulk")
+                .app_data(bulk_upload_config())
+                .get(admin::bulk::bulk_form)
+                .post(admin::bulk::check_file)
+                .default_service(web::to(method_not_allowed)),
+        )
+        .service(
+            // The checked rows come back in the form: up to 500 rows, more than 16 KB.
+            post_only("/admin/invitations/bulk/send", admin::bulk::send)
+                .app_data(web::PayloadConfig::new(1024 * 1024)),
+        )
         .route("/dashboard", web::get().to(dashboard::dashboard))
         .route(
             "/professional",
@@ -71,6 +121,21 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 
 pub async fn not_found() -> Result<HttpResponse, AppError> {
     Err(AppError::NotFound)
+}
+
+/// Uploads up to 1 MiB reach the handler, which refuses files over 256 KB with a clear page.
+fn bulk_upload_config() -> actix_multipart::form::MultipartFormConfig {
+    actix_multipart::form::MultipartFormConfig::default()
+        .total_limit(1024 * 1024)
+        .memory_limit(1024 * 1024)
+        .error_handler(|err, _| {
+            let status = actix_web::ResponseError::status_code(&err);
+            if status == actix_web::http::StatusCode::PAYLOAD_TOO_LARGE {
+                AppError::PayloadTooLarge.into()
+            } else {
+                AppError::BadRequest(format!("upload: {err}")).into()
+            }
+        })
 }
 
 /// A resource that only takes POST; other methods get the 405 page.

@@ -1,5 +1,7 @@
 //! The portal, driven over HTTP against a local Cognito. One binary: moto starts once.
 mod account;
+mod admin;
+mod bulk_invite;
 mod cognito_outage;
 mod configuration;
 mod dashboards;

@@ -17,7 +17,7 @@ fn account_page(
     current: &CurrentUser,
     state: &AppState,
     names: Option<(String, String)>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     (profile_errors, password_errors): (FormErrors, FormErrors),
 ) -> Result<HttpResponse, AppError> {
     let user = &current.user;

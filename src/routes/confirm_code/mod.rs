@@ -8,7 +8,7 @@ fn confirm_code_page(
     csrf_token: String,
     username: String,
     policy: String,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     errors: FormErrors,
     offer_new_code: bool,
 ) -> ConfirmCodePage {

@@ -5,6 +5,9 @@ use crate::session::SessionUser;
 use actix_web::HttpResponse;
 use askama::Template;
 
+mod admin;
+pub use admin::*;
+
 /// What the shared layout (header, footer) needs on every page.
 pub struct Layout {
     pub title: String,
@@ -200,7 +203,7 @@ pub struct ConfirmCodePage {
     pub csrf_token: String,
     pub username: String,
     pub policy: String,
-    pub notice: Option<&'static str>,
+    pub notice: Option<String>,
     pub errors: FormErrors,
     /// The code was wrong or expired: offer to send a new one.
     pub offer_new_code: bool,
@@ -215,7 +218,7 @@ pub struct AccountPage {
     pub given_name: String,
     pub family_name: String,
     pub policy: String,
-    pub notice: Option<&'static str>,
+    pub notice: Option<String>,
     pub profile_errors: FormErrors,
     pub password_errors: FormErrors,
 }

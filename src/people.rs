@@ -1,0 +1,192 @@
+//! What administrators do to people, each step audited, nothing left half done.
+use crate::audit;
+use crate::auth::end_every_session;
+use crate::cognito::{CognitoError, Invitation};
+use crate::domain::{AccountStatus, Role, Username, temporary_password};
+use crate::error::AppError;
+use crate::session::SessionUser;
+use crate::startup::AppState;
+
+/// Why an action was not carried out.
+#[derive(Debug, thiserror::Error)]
+pub enum ActionError {
+    #[error("that username is taken")]
+    UsernameTaken,
+    #[error("administrators cannot do that to themselves")]
+    NotOnYourself,
+    #[error("the invitation can only be sent again to people who never signed in")]
+    NotInvited,
+    #[error("the confirmation does not match")]
+    ConfirmationMismatch,
+    #[error("no such person")]
+    NotFound,
+    #[error(transparent)]
+    App(#[from] AppError),
+}
+
+impl From<CognitoError> for ActionError {
+    fn from(err: CognitoError) -> Self {
+        match err {
+            CognitoError::UsernameExists => Self::UsernameTaken,
+            CognitoError::UserNotFound => Self::NotFound,
+            other => Self::App(other.into()),
+        }
+    }
+}
+
+/// Runs one action and writes its audit event, whatever the outcome.
+async fn audited<T>(
+    admin: &SessionUser,
+    action: &'static str,
+    target: &str,
+    work: impl Future<Output = Result<T, ActionError>>,
+) -> Result<T, ActionError> {
+    let result = work.await;
+    let outcome = match &result {
+        Ok(_) => "ok".to_owned(),
+        Err(err) => format!("refused: {err}"),
+    };
+    audit::record(&admin.username, action, target, &outcome);
+    result
+}
+
+fn not_yourself(admin: &SessionUser, target: &Username) -> Result<(), ActionError> {
+    if &admin.username == target {
+        Err(ActionError::NotOnYourself)
+    } else {
+        Ok(())
+    }
+}
+
+pub async fn invite(
+    state: &AppState,
+    admin: &SessionUser,
+    invitation: &Invitation,
+) -> Result<(), ActionError> {
+    audited(admin, "invite", invitation.username.as_str(), async {
+        let password = temporary_password(&state.password_policy());
+        Ok(state.cognito.invite(invitation, Some(&password)).await?)
+    })
+    .await
+}
+
+pub async fn resend_invitation(
+    state: &AppState,
+    admin: &SessionUser,
+    target: &Username,
+) -> Result<(), ActionError> {
+    audited(admin, "resend-invitation", target.as_str(), async {
+        let person = state.cognito.user(target).await?;
+        let status = account_status(state, &person.status, person.enabled, person.created);
+        if !status.can_resend() {
+            return Err(ActionError::NotInvited);
+        }
+        Ok(state.cognito.resend_invitation(target).await?)
+    })
+    .await
+}
+
+pub async fn disable(
+    state: &AppState,
+    admin: &SessionUser,
+    target: &Username,
+) -> Result<(), ActionError> {
+    audited(admin, "disable", target.as_str(), async {
+        not_yourself(admin, target)?;
+        state.cognito.disable(target).await?;
+        end_every_session(state, target).await;
+        Ok(())
+    })
+    .await
+}
+
+pub async fn enable(
+    state: &AppState,
+    admin: &SessionUser,
+    target: &Username,
+) -> Result<(), ActionError> {
+    audited(admin, "enable", target.as_str(), async {
+        Ok(state.cognito.enable(target).await?)
+    })
+    .await
+}
+
+/// Moves a person to one portal group. The new group is added first and the others removed
+/// after; a failure part way puts back what had changed.
+pub async fn move_to_group(
+    state: &AppState,
+    admin: &SessionUser,
+    target: &Username,
+    role: Role,
+) -> Result<(), ActionError> {
+    audited(admin, "change-group", target.as_str(), async {
+        let new_group = role.group(&state.admin_group);
+        let portal_groups: Vec<&str> = Role::ALL
+            .iter()
+            .map(|r| r.group(&state.admin_group))
+            .collect();
+        let current = state.cognito.groups_of(target).await?;
+        state.cognito.add_to_group(target, new_group).await?;
+        let mut removed: Vec<&str> = Vec::new();
+        for group in current
+            .iter()
+            .filter(|g| portal_groups.contains(&g.as_str()) && *g != new_group)
+        {
+            if let Err(err) = state.cognito.remove_from_group(target, group).await {
+                for group in removed.iter().copied() {
+                    let _ = state.cognito.add_to_group(target, group).await;
+                }
+                if !current.iter().any(|g| g == new_group) {
+                    let _ = state.cognito.remove_from_group(target, new_group).await;
+                }
+                return Err(err.into());
+            }
+            removed.push(group.as_str());
+        }
+        // The new role applies from the next sign-in.
+        end_every_session(state, target).await;
+        Ok(())
+    })
+    .await
+}
+
+pub async fn sign_out(
+    state: &AppState,
+    admin: &SessionUser,
+    target: &Username,
+) -> Result<(), ActionError> {
+    audited(admin, "sign-out", target.as_str(), async {
+        end_every_session(state, target).await;
+        Ok(())
+    })
+    .await
+}
+
+pub async fn delete(
+    state: &AppState,
+    admin: &SessionUser,
+    target: &Username,
+    confirmation: &str,
+) -> Result<(), ActionError> {
+    audited(admin, "delete", target.as_str(), async {
+        not_yourself(admin, target)?;
+        if confirmation.trim().to_lowercase() != target.as_str() {
+            return Err(ActionError::ConfirmationMismatch);
+        }
+        state.cognito.delete(target).await?;
+        end_every_session(state, target).await;
+        Ok(())
+    })
+    .await
+}
+
+pub fn account_status(
+    state: &AppState,
+    cognito_status: &str,
+    enabled: bool,
+    created: i64,
+) -> AccountStatus {
+    let now = i64::try_from(crate::auth::now_millis() / 1000).unwrap_or(i64::MAX);
+    let validity = state.password_policy().temporary_password_validity_days;
+    AccountStatus::of(cognito_status, enabled, created, now, validity)
+}

@@ -1,0 +1,202 @@
+//! Per-person actions. Each is a POST with a CSRF token; each result comes back as a message.
+use super::person::{person_page, target};
+use crate::auth::{AdminUser, CurrentUser, verify_csrf};
+use crate::domain::{Role, Username};
+use crate::error::{AppError, see_other};
+use crate::people::{self, ActionError};
+use crate::routes::Form;
+use crate::session::{Flash, TypedSession};
+use crate::startup::AppState;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+
+#[derive(serde::Deserialize)]
+pub struct ActionForm {
+    csrf_token: String,
+}
+
+#[derive(serde::Deserialize)]
+pub struct GroupForm {
+    csrf_token: String,
+    group: String,
+}
+
+#[derive(serde::Deserialize)]
+pub struct DeleteForm {
+    csrf_token: String,
+    confirm_username: String,
+}
+
+/// Done: a message on the next page. Refused: the person's page again, saying why.
+async fn outcome(
+    result: Result<(), ActionError>,
+    done: String,
+    then: &str,
+    (admin, session, state, username): (&CurrentUser, &TypedSession, &AppState, &Username),
+) -> Result<HttpResponse, AppError> {
+    let (status, problem) = match result {
+        Ok(()) => {
+            session.set_flash(Flash::Admin(done))?;
+            return Ok(see_other(then));
+        }
+        Err(ActionError::NotFound) => return Err(AppError::NotFound),
+        Err(ActionError::App(err)) => return Err(err),
+        Err(ActionError::NotOnYourself) => (
+            StatusCode::CONFLICT,
+            "You cannot disable or delete your own account.",
+        ),
+        Err(ActionError::NotInvited) => (
+            StatusCode::CONFLICT,
+            "The invitation can only be sent again to someone who has not signed in yet.",
+        ),
+        Err(ActionError::ConfirmationMismatch) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "The username you typed does not match. Nothing was deleted.",
+        ),
+        Err(ActionError::UsernameTaken) => (StatusCode::CONFLICT, "That username is taken."),
+    };
+    person_page(
+        status,
+        admin,
+        state,
+        username,
+        None,
+        Some(problem.to_owned()),
+    )
+    .await
+}
+
+fn person_path(username: &Username) -> String {
+    format!(
+        "/admin/users/{}",
+        percent_encoding::utf8_percent_encode(
+            username.as_str(),
+            percent_encoding::NON_ALPHANUMERIC
+        )
+    )
+}
+
+pub async fn resend(
+    AdminUser(admin): AdminUser,
+    path: web::Path<String>,
+    Form(form): Form<ActionForm>,
+    session: TypedSession,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    verify_csrf(&session, &form.csrf_token)?;
+    let username = target(&path)?;
+    let result = people::resend_invitation(&state, &admin.user, &username).await;
+    let done = format!("Invitation sent again to {username}.");
+    outcome(
+        result,
+        done,
+        &person_path(&username),
+        (&admin, &session, &state, &username),
+    )
+    .await
+}
+
+pub async fn disable(
+    AdminUser(admin): AdminUser,
+    path: web::Path<String>,
+    Form(form): Form<ActionForm>,
+    session: TypedSession,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    verify_csrf(&session, &form.csrf_token)?;
+    let username = target(&path)?;
+    let result = people::disable(&state, &admin.user, &username).await;
+    let done = format!("{username} is disabled and signed out everywhere.");
+    outcome(
+        result,
+        done,
+        &person_path(&username),
+        (&admin, &session, &state, &username),
+    )
+    .await
+}
+
+pub async fn enable(
+    AdminUser(admin): AdminUser,
+    path: web::Path<String>,
+    Form(form): Form<ActionForm>,
+    session: TypedSession,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    verify_csrf(&session, &form.csrf_token)?;
+    let username = target(&path)?;
+    let result = people::enable(&state, &admin.user, &username).await;
+    let done = format!("{username} is enabled.");
+    outcome(
+        result,
+        done,
+        &person_path(&username),
+        (&admin, &session, &state, &username),
+    )
+    .await
+}
+
+pub async fn change_group(
+    AdminUser(admin): AdminUser,
+    path: web::Path<String>,
+    Form(form): Form<GroupForm>,
+    session: TypedSession,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    verify_csrf(&session, &form.csrf_token)?;
+    let username = target(&path)?;
+    let role = Role::from_group(&form.group, &state.admin_group)
+        .ok_or_else(|| AppError::BadRequest(format!("unknown group {:?}", form.group)))?;
+    let result = people::move_to_group(&state, &admin.user, &username, role).await;
+    let done = format!(
+        "{username} is now in the {} group. The change applies when they next sign in.",
+        role.label()
+    );
+    outcome(
+        result,
+        done,
+        &person_path(&username),
+        (&admin, &session, &state, &username),
+    )
+    .await
+}
+
+pub async fn sign_out(
+    AdminUser(admin): AdminUser,
+    path: web::Path<String>,
+    Form(form): Form<ActionForm>,
+    session: TypedSession,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    verify_csrf(&session, &form.csrf_token)?;
+    let username = target(&path)?;
+    let result = people::sign_out(&state, &admin.user, &username).await;
+    let done = format!("{username} is signed out of every session.");
+    outcome(
+        result,
+        done,
+        &person_path(&username),
+        (&admin, &session, &state, &username),
+    )
+    .await
+}
+
+pub async fn delete(
+    AdminUser(admin): AdminUser,
+    path: web::Path<String>,
+    Form(form): Form<DeleteForm>,
+    session: TypedSession,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    verify_csrf(&session, &form.csrf_token)?;
+    let username = target(&path)?;
+    let result = people::delete(&state, &admin.user, &username, &form.confirm_username).await;
+    let done = format!("{username} has been deleted.");
+    outcome(
+        result,
+        done,
+        "/admin/users",
+        (&admin, &session, &state, &username),
+    )
+    .await
+}

@@ -1,0 +1,176 @@
+//! Bulk invitations: upload and check (nothing sent), then send the checked rows.
+use crate::auth::{AdminUser, CurrentUser, now_millis, verify_csrf};
+use crate::bulk_invite::{self, Checked, SignedRows};
+use crate::error::AppError;
+use crate::routes::Form;
+use crate::session::TypedSession;
+use crate::startup::AppState;
+use crate::views::{BulkPage, BulkRow, BulkSend, FormErrors, Layout, page};
+use actix_multipart::form::MultipartForm;
+use actix_multipart::form::bytes::Bytes as FileBytes;
+use actix_multipart::form::text::Text;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+
+#[derive(MultipartForm)]
+pub struct UploadForm {
+    file: Option<FileBytes>,
+    csrf_token: Text<String>,
+}
+
+#[derive(serde::Deserialize)]
+pub struct SendForm {
+    csrf_token: String,
+    rows: String,
+    issued_at: u64,
+    signature: String,
+}
+
+fn now_secs() -> u64 {
+    now_millis() / 1000
+}
+
+fn bulk_page(
+    status: StatusCode,
+    admin: &CurrentUser,
+    errors: FormErrors,
+    (rows, send, sent): (Vec<BulkRow>, Option<BulkSend>, bool),
+) -> Result<HttpResponse, AppError> {
+    page(
+        status,
+        &BulkPage {
+            layout: Layout::signed_in(
+                "Invite from a CSV file",
+                &admin.user,
+                admin.csrf_token.as_str(),
+            )
+            .with_errors(&errors),
+            csrf_token: admin.csrf_token.0.clone(),
+            errors,
+            rows,
+            send,
+            sent,
+        },
+    )
+}
+
+pub async fn bulk_form(AdminUser(admin): AdminUser) -> Result<HttpResponse, AppError> {
+    bulk_page(
+        StatusCode::OK,
+        &admin,
+        FormErrors::default(),
+        (Vec::new(), None, false),
+    )
+}
+
+/// The dry run: every row checked, duplicates and existing usernames found, nothing sent.
+#[tracing::instrument(skip_all)]
+pub async fn check_file(
+    AdminUser(admin): AdminUser,
+    MultipartForm(form): MultipartForm<UploadForm>,
+    session: TypedSession,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    verify_csrf(&session, &form.csrf_token.0)?;
+    let bytes = form.file.map(|f| f.data).unwrap_or_default();
+    let rows = match bulk_invite::parse_csv(&bytes) {
+        Ok(rows) => rows,
+        Err(problem) => {
+            let status = if problem == bulk_invite::FileProblem::TooLarge {
+                StatusCode::PAYLOAD_TOO_LARGE
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            let errors = FormErrors::of("file", problem.to_string());
+            return bulk_page(status, &admin, errors, (Vec::new(), None, false));
+        }
+    };
+    let mut checked = bulk_invite::check_rows(rows, &state.admin_group);
+    bulk_invite::mark_existing(&state, &mut checked).await?;
+
+    let ready: Vec<_> = checked
+        .iter()
+        .filter(|c| c.verdict.is_ok())
+        .map(|c| c.row.clone())
+        .collect();
+    let send = (!ready.is_empty()).then(|| {
+        let SignedRows {
+            rows,
+            issued_at,
+            signature,
+        } = bulk_invite::sign(&state.form_key, &admin.user.username, &ready, now_secs());
+        BulkSend {
+            count: ready.len(),
+            rows,
+            issued_at,
+            signature,
+        }
+    });
+    let rows = checked.into_iter().map(dry_run_row).collect();
+    bulk_page(
+        StatusCode::OK,
+        &admin,
+        FormErrors::default(),
+        (rows, send, false),
+    )
+}
+
+fn dry_run_row(checked: Checked) -> BulkRow {
+    let Checked { row, verdict } = checked;
+    BulkRow {
+        line: row.line,
+        username: row.username,
+        email: row.email,
+        group: row.group,
+        ok: verdict.is_ok(),
+        outcome: verdict.map_or_else(|problem| problem, |_| "Ready to send".to_owned()),
+    }
+}
+
+/// Sends the rows the dry run approved, exactly as they were checked.
+#[tracing::instrument(skip_all)]
+pub async fn send(
+    AdminUser(admin): AdminUser,
+    Form(form): Form<SendForm>,
+    session: TypedSession,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    verify_csrf(&session, &form.csrf_token)?;
+    let signed = SignedRows {
+        rows: form.rows,
+        issued_at: form.issued_at,
+        signature: form.signature,
+    };
+    let Some(rows) =
+        bulk_invite::verify(&state.form_key, &admin.user.username, &signed, now_secs())
+    else {
+        let errors = FormErrors::of(
+            "file",
+            "These rows were checked too long ago or were changed. Upload the file again.",
+        );
+        return bulk_page(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &admin,
+            errors,
+            (Vec::new(), None, false),
+        );
+    };
+    let results = bulk_invite::send_all(&state, &admin.user, rows).await;
+    let rows = results
+        .into_iter()
+        .map(|(row, outcome)| BulkRow {
+            line: row.line,
+            username: row.username,
+            email: row.email,
+            group: row.group,
+            ok: outcome.is_ok(),
+            outcome: outcome.map_or_else(|problem| problem, |()| "Sent".to_owned()),
+        })
+        .collect();
+    bulk_page(
+        StatusCode::OK,
+        &admin,
+        FormErrors::default(),
+        (rows, None, true),
+    )
+}

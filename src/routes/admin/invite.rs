@@ -1,0 +1,125 @@
+use super::group_options;
+use crate::auth::{AdminUser, CurrentUser, verify_csrf};
+use crate::cognito::Invitation;
+use crate::domain::{EmailAddress, PersonName, Role, Username};
+use crate::error::{AppError, see_other};
+use crate::people::{self, ActionError};
+use crate::routes::Form;
+use crate::session::{Flash, TypedSession};
+use crate::startup::AppState;
+use crate::views::{FormErrors, InvitePage, Layout, page};
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+
+#[derive(serde::Deserialize, Default)]
+pub struct InviteForm {
+    username: String,
+    email: String,
+    given_name: String,
+    family_name: String,
+    group: String,
+    csrf_token: String,
+}
+
+fn invite_page(
+    status: StatusCode,
+    admin: &CurrentUser,
+    state: &AppState,
+    form: &InviteForm,
+    errors: FormErrors,
+) -> Result<HttpResponse, AppError> {
+    let selected = Role::from_group(&form.group, &state.admin_group);
+    page(
+        status,
+        &InvitePage {
+            layout: Layout::signed_in("Invite a person", &admin.user, admin.csrf_token.as_str())
+                .with_errors(&errors),
+            csrf_token: admin.csrf_token.0.clone(),
+            username: form.username.clone(),
+            email: form.email.clone(),
+            given_name: form.given_name.clone(),
+            family_name: form.family_name.clone(),
+            group_options: group_options(&state.admin_group, selected.or(Some(Role::Client))),
+            errors,
+        },
+    )
+}
+
+pub async fn invite_form(
+    AdminUser(admin): AdminUser,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    invite_page(
+        StatusCode::OK,
+        &admin,
+        &state,
+        &InviteForm::default(),
+        FormErrors::default(),
+    )
+}
+
+/// Parses every field, collecting one message per field that is wrong.
+pub fn parse_invitation(
+    (username, email, given_name, family_name, group): (&str, &str, &str, &str, &str),
+    admin_group: &str,
+) -> Result<Invitation, FormErrors> {
+    let mut errors = FormErrors::default();
+    let username = Username::parse(username).map_err(|e| errors.field("username", e.0));
+    let email = EmailAddress::parse(email).map_err(|e| errors.field("email", e.0));
+    let given_name = PersonName::parse(given_name).map_err(|e| errors.field("given_name", e.0));
+    let family_name = PersonName::parse(family_name).map_err(|e| errors.field("family_name", e.0));
+    let role = Role::from_group(group, admin_group)
+        .ok_or_else(|| errors.field("group", "Choose professional, client or administrator."));
+    match (username, email, given_name, family_name, role) {
+        (Ok(username), Ok(email), Ok(given_name), Ok(family_name), Ok(role)) => Ok(Invitation {
+            username,
+            email,
+            given_name,
+            family_name,
+            group: role.group(admin_group).to_owned(),
+        }),
+        _ => Err(errors),
+    }
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn send_invitation(
+    AdminUser(admin): AdminUser,
+    Form(form): Form<InviteForm>,
+    session: TypedSession,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    verify_csrf(&session, &form.csrf_token)?;
+    let fields = (
+        form.username.as_str(),
+        form.email.as_str(),
+        form.given_name.as_str(),
+        form.family_name.as_str(),
+        form.group.as_str(),
+    );
+    let invitation = match parse_invitation(fields, &state.admin_group) {
+        Ok(invitation) => invitation,
+        Err(errors) => {
+            return invite_page(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &admin,
+                &state,
+                &form,
+                errors,
+            );
+        }
+    };
+    match people::invite(&state, &admin.user, &invitation).await {
+        Ok(()) => {
+            let message = format!("Invitation sent to {}.", invitation.email.as_str());
+            session.set_flash(Flash::Admin(message))?;
+            Ok(see_other("/admin/users"))
+        }
+        Err(ActionError::UsernameTaken) => {
+            let errors = FormErrors::of("username", "That username is taken.");
+            invite_page(StatusCode::CONFLICT, &admin, &state, &form, errors)
+        }
+        Err(ActionError::App(err)) => Err(err),
+        Err(other) => Err(AppError::Internal(other.to_string())),
+    }
+}

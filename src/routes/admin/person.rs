@@ -1,0 +1,66 @@
+use super::{group_options, person_row};
+use crate::auth::{AdminUser, CurrentUser};
+use crate::domain::{Role, Username};
+use crate::error::AppError;
+use crate::people::account_status;
+use crate::session::TypedSession;
+use crate::startup::AppState;
+use crate::views::{AdminPersonPage, Layout, page};
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+
+/// A path's username; one that cannot exist is a 404.
+pub fn target(path: &str) -> Result<Username, AppError> {
+    Username::parse(path).map_err(|_| AppError::NotFound)
+}
+
+pub async fn person(
+    AdminUser(admin): AdminUser,
+    path: web::Path<String>,
+    session: TypedSession,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let username = target(&path)?;
+    let notice = session.take_flash().map(|f| f.message());
+    person_page(StatusCode::OK, &admin, &state, &username, notice, None).await
+}
+
+/// The person's page, with the outcome of an action when there is one.
+pub async fn person_page(
+    status: StatusCode,
+    admin: &CurrentUser,
+    state: &AppState,
+    username: &Username,
+    notice: Option<String>,
+    problem: Option<String>,
+) -> Result<HttpResponse, AppError> {
+    let (record, groups) = tokio::try_join!(
+        state.cognito.user(username),
+        state.cognito.groups_of(username)
+    )
+    .map_err(|err| match err {
+        crate::cognito::CognitoError::UserNotFound => AppError::NotFound,
+        other => other.into(),
+    })?;
+    let roles: Vec<Role> = groups
+        .iter()
+        .filter_map(|g| Role::from_group(g, &state.admin_group))
+        .collect();
+    let labels: Vec<&str> = roles.iter().map(|r| r.label()).collect();
+    let row = person_row(state, &record, &labels);
+    let status_now = account_status(state, &record.status, record.enabled, record.created);
+    page(
+        status,
+        &AdminPersonPage {
+            layout: Layout::signed_in(row.username.clone(), &admin.user, admin.csrf_token.as_str()),
+            csrf_token: admin.csrf_token.0.clone(),
+            enabled: record.enabled,
+            can_resend: status_now.can_resend(),
+            is_self: &admin.user.username == username,
+            group_options: group_options(&state.admin_group, roles.first().copied()),
+            person: row,
+            notice,
+            problem,
+        },
+    )
+}
