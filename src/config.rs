@@ -1,4 +1,5 @@
 //! Typed settings from the environment (after `.env.local`), checked once at start-up.
+use crate::limits::{Limit, LimitSettings};
 use base64::Engine;
 use secrecy::{ExposeSecret, SecretBox, SecretString};
 use std::net::SocketAddr;
@@ -10,6 +11,12 @@ pub struct Settings {
     pub cognito: CognitoSettings,
     pub session_key: SessionKey,
     pub admin_group: String,
+    /// Proxies whose `X-Forwarded-For` is believed (see `client_address.rs`).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// The portal's public address, e.g. https://portal.example.com: the only origin forms
+    /// are accepted from, and HSTS when it is https.
+    pub public_url: Option<url::Url>,
+    pub limits: LimitSettings,
 }
 
 #[derive(Clone)]
@@ -155,6 +162,59 @@ impl Settings {
                 ConfigError::new("PORTAL_BIND", "is not an address like 127.0.0.1:8080")
             })?;
         let admin_group = get("ADMIN_GROUP").unwrap_or_else(|| "admin".to_owned());
+        let trusted_proxies = get("TRUSTED_PROXIES")
+            .map(|raw| parse_cidrs(&raw))
+            .transpose()?
+            .unwrap_or_default();
+        let public_url = get("PUBLIC_URL")
+            .map(|raw| {
+                url::Url::parse(&raw)
+                    .ok()
+                    .filter(|u| matches!(u.scheme(), "http" | "https") && u.has_host())
+                    .ok_or_else(|| {
+                        ConfigError::new(
+                            "PUBLIC_URL",
+                            "is not an http(s) URL like https://portal.example.com",
+                        )
+                    })
+            })
+            .transpose()?;
+        let defaults = LimitSettings::default();
+        let limit = |count_var: &'static str,
+                     window_var: &'static str,
+                     default: Limit|
+         -> Result<Limit, ConfigError> {
+            let number = |var: &'static str, default: u64| {
+                get(var).map_or(Ok(default), |raw| {
+                    raw.trim()
+                        .parse::<u64>()
+                        .ok()
+                        .filter(|n| *n > 0)
+                        .ok_or_else(|| ConfigError::new(var, "is not a whole number above 0"))
+                })
+            };
+            let count = number(count_var, u64::from(default.count.get()))?;
+            let window = number(window_var, default.window.as_secs())?;
+            Limit::new(u32::try_from(count).unwrap_or(u32::MAX), window)
+                .ok_or_else(|| ConfigError::new(count_var, "is not a whole number above 0"))
+        };
+        let limits = LimitSettings {
+            account_failures: limit(
+                "RATE_LIMIT_ACCOUNT_FAILURES",
+                "RATE_LIMIT_ACCOUNT_WINDOW_SECS",
+                defaults.account_failures,
+            )?,
+            client_attempts: limit(
+                "RATE_LIMIT_CLIENT_ATTEMPTS",
+                "RATE_LIMIT_CLIENT_WINDOW_SECS",
+                defaults.client_attempts,
+            )?,
+            reset_emails: limit(
+                "RATE_LIMIT_RESET_EMAILS",
+                "RATE_LIMIT_RESET_WINDOW_SECS",
+                defaults.reset_emails,
+            )?,
+        };
 
         Ok(Self {
             bind,
@@ -169,8 +229,29 @@ impl Settings {
             },
             session_key,
             admin_group,
+            trusted_proxies,
+            public_url,
+            limits,
         })
     }
+}
+
+/// `10.0.0.0/8, 192.168.1.7` -> networks (a bare address is a /32 or /128).
+fn parse_cidrs(raw: &str) -> Result<Vec<ipnet::IpNet>, ConfigError> {
+    raw.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|item| {
+            item.parse::<ipnet::IpNet>()
+                .or_else(|_| item.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                .map_err(|_| {
+                    ConfigError::new(
+                        "TRUSTED_PROXIES",
+                        format!("{item:?} is not an address or CIDR like 10.0.0.0/8"),
+                    )
+                })
+        })
+        .collect()
 }
 
 /// `us-east-1_AbC` -> `us-east-1`.
@@ -242,11 +323,31 @@ mod tests {
     }
 
     #[test]
+    fn proxies_public_url_and_limits_are_read() {
+        let mut vars = base();
+        vars.insert("TRUSTED_PROXIES", "10.0.0.0/8, 192.168.1.7".to_owned());
+        vars.insert("PUBLIC_URL", "https://portal.example.com".to_owned());
+        vars.insert("RATE_LIMIT_ACCOUNT_FAILURES", "3".to_owned());
+        let settings = load(&vars).unwrap();
+        assert_eq!(settings.trusted_proxies.len(), 2);
+        assert_eq!(
+            settings.public_url.unwrap().host_str(),
+            Some("portal.example.com")
+        );
+        assert_eq!(settings.limits.account_failures.count.get(), 3);
+        assert_eq!(settings.limits.client_attempts.count.get(), 100);
+    }
+
+    #[test]
     fn malformed_values_are_refused() {
         for (var, value) in [
             ("COGNITO_POOL_ID", "nounderscore"),
             ("PORTAL_BIND", "localhost"),
             ("AWS_ENDPOINT_URL", "not a url"),
+            ("TRUSTED_PROXIES", "10.0.0.0/33"),
+            ("PUBLIC_URL", "portal.example.com"),
+            ("RATE_LIMIT_CLIENT_ATTEMPTS", "0"),
+            ("RATE_LIMIT_RESET_WINDOW_SECS", "soon"),
         ] {
             let mut vars = base();
             vars.insert(var, value.to_owned());

@@ -28,6 +28,12 @@ pub enum AppError {
     SessionEnded { next: Option<NextPath> },
     #[error("too many requests")]
     TooManyRequests,
+    /// The portal's own limits: try again after `retry_after`.
+    #[error("rate limited")]
+    RateLimited { retry_after: std::time::Duration },
+    /// A form sent from another site.
+    #[error("cross-site request")]
+    CrossSite,
     #[error("a service the portal depends on is unavailable: {0}")]
     Unavailable(String),
     #[error("internal error: {0}")]
@@ -47,8 +53,8 @@ impl From<CognitoError> for AppError {
 }
 
 impl AppError {
-    fn page(&self) -> (&'static str, &'static str) {
-        match self {
+    fn page(&self) -> (&'static str, String) {
+        let (title, message) = match self {
             Self::NotFound => (
                 "Page not found",
                 "There is no page at this address. Check the address, or go back to your dashboard.",
@@ -74,6 +80,19 @@ impl AppError {
                 "Too many attempts",
                 "Too many failed attempts, try again in a few minutes.",
             ),
+            Self::RateLimited { retry_after } => {
+                return (
+                    "Too many attempts",
+                    format!(
+                        "There have been too many attempts. Try again in {}.",
+                        wait_in_words(*retry_after)
+                    ),
+                );
+            }
+            Self::CrossSite => (
+                "The form came from another site",
+                "For your security this portal only accepts forms from its own pages. Go to the portal and try again.",
+            ),
             Self::Unavailable(_) => (
                 "Sign-in is temporarily unavailable",
                 "We cannot reach the sign-in service right now. Please try again in a few minutes.",
@@ -82,8 +101,30 @@ impl AppError {
                 "Something went wrong",
                 "Something went wrong on our side. Please try again in a moment.",
             ),
+        };
+        (title, message.to_owned())
+    }
+
+    /// Seconds the client should wait, for `Retry-After`.
+    fn retry_after_secs(&self) -> Option<u64> {
+        match self {
+            Self::TooManyRequests | Self::Unavailable(_) => Some(60),
+            Self::RateLimited { retry_after } => Some(retry_after.as_secs_f64().ceil() as u64),
+            _ => None,
         }
     }
+}
+
+/// "1 minute", "3 minutes", "40 seconds".
+fn wait_in_words(wait: std::time::Duration) -> String {
+    let secs = wait.as_secs_f64().ceil() as u64;
+    if secs < 60 {
+        let unit = if secs == 1 { "second" } else { "seconds" };
+        return format!("{secs} {unit}");
+    }
+    let minutes = secs.div_ceil(60);
+    let unit = if minutes == 1 { "minute" } else { "minutes" };
+    format!("{minutes} {unit}")
 }
 
 /// `/login`, with where to come back to and why, as query parameters.
@@ -114,11 +155,11 @@ impl ResponseError for AppError {
         match self {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
-            Self::Forbidden | Self::CsrfRejected => StatusCode::FORBIDDEN,
+            Self::Forbidden | Self::CsrfRejected | Self::CrossSite => StatusCode::FORBIDDEN,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::SignInRequired { .. } | Self::SessionEnded { .. } => StatusCode::SEE_OTHER,
-            Self::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            Self::TooManyRequests | Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -139,8 +180,8 @@ impl ResponseError for AppError {
         let status = self.status_code();
         let (title, message) = self.page();
         let mut response = HttpResponse::build(status);
-        if matches!(self, Self::TooManyRequests | Self::Unavailable(_)) {
-            response.insert_header((header::RETRY_AFTER, HeaderValue::from_static("60")));
+        if let Some(secs) = self.retry_after_secs() {
+            response.insert_header((header::RETRY_AFTER, HeaderValue::from(secs)));
         }
         let body = render(&ErrorPage::new(status.as_u16(), title, message))
             .unwrap_or_else(|_| format!("{} {title}", status.as_u16()));
@@ -151,6 +192,14 @@ impl ResponseError for AppError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn waits_are_said_in_plain_words() {
+        use std::time::Duration;
+        assert_eq!(wait_in_words(Duration::from_millis(1500)), "2 seconds");
+        assert_eq!(wait_in_words(Duration::from_secs(61)), "2 minutes");
+        assert_eq!(wait_in_words(Duration::from_secs(60)), "1 minute");
+    }
 
     #[test]
     fn login_location_keeps_next_and_reason_encoded() {

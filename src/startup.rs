@@ -4,13 +4,14 @@ use crate::cognito::{Cognito, GroupDirectory};
 use crate::config::{SessionKey, Settings};
 use crate::domain::{PasswordPolicy, Role};
 use crate::error::AppError;
+use crate::limits::{LimiterClock, Limits};
 use crate::routes::{self, form::FORM_LIMIT_BYTES};
+use crate::security;
 use actix_session::SessionMiddleware;
 use actix_session::config::CookieContentSecurity;
 use actix_session::storage::CookieSessionStore;
 use actix_web::cookie::SameSite;
 use actix_web::dev::Server;
-use actix_web::middleware::DefaultHeaders;
 use actix_web::{App, HttpServer, web};
 use std::net::TcpListener;
 use std::sync::{Arc, RwLock};
@@ -23,6 +24,9 @@ pub struct AppState {
     pub revocations: Revocations,
     pub clients: Arc<GroupDirectory>,
     pub admin_group: String,
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    pub public_url: Option<url::Url>,
+    pub limits: Limits,
     /// Signs data the portal hands to the browser and takes back (bulk invitations).
     pub form_key: [u8; 32],
     /// Cognito's defaults until the pool's own policy has been read.
@@ -42,6 +46,9 @@ impl AppState {
             cognito,
             revocations: Revocations::default(),
             admin_group: settings.admin_group.clone(),
+            trusted_proxies: settings.trusted_proxies.clone(),
+            public_url: settings.public_url.clone(),
+            limits: Limits::new(settings.limits, LimiterClock::default()),
             password_policy: RwLock::new(PasswordPolicy::default()),
             form_key: settings.session_key.derive("cognito-portal/signed-forms"),
         }
@@ -70,25 +77,10 @@ pub fn session_middleware(key: &SessionKey) -> SessionMiddleware<CookieSessionSt
         .build()
 }
 
-/// Headers on every response. `Cache-Control: no-store` is the default so no signed-in page is
-/// ever cached; static files set their own.
-fn security_headers() -> DefaultHeaders {
-    DefaultHeaders::new()
-        .add((
-            "Content-Security-Policy",
-            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; \
-             frame-ancestors 'none'; base-uri 'none'",
-        ))
-        .add(("X-Content-Type-Options", "nosniff"))
-        .add(("X-Frame-Options", "DENY"))
-        .add(("Referrer-Policy", "same-origin"))
-        .add(("Cross-Origin-Opener-Policy", "same-origin"))
-        .add(("Cache-Control", "no-store"))
-}
-
 pub struct Application {
     port: u16,
     server: Server,
+    limiter_clock: LimiterClock,
 }
 
 impl Application {
@@ -99,11 +91,16 @@ impl Application {
         prefetch_jwks(state.clone());
         load_password_policy(state.clone());
         let key = settings.session_key.clone();
+        let limiter_clock = state.limits.clock().clone();
+        let public_url = settings.public_url.clone();
         let server =
             HttpServer::new(move || {
                 App::new()
                     .wrap(session_middleware(&key))
-                    .wrap(security_headers())
+                    .wrap(actix_web::middleware::from_fn(
+                        security::refuse_cross_site_posts,
+                    ))
+                    .wrap(security::headers(public_url.as_ref()))
                     .app_data(state.clone())
                     .app_data(web::PayloadConfig::new(FORM_LIMIT_BYTES))
                     .app_data(web::QueryConfig::default().error_handler(|err, _| {
@@ -115,11 +112,20 @@ impl Application {
             .shutdown_timeout(10)
             .listen(listener)?
             .run();
-        Ok(Self { port, server })
+        Ok(Self {
+            port,
+            server,
+            limiter_clock,
+        })
     }
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// The rate limiters' clock, which tests move forward to let a window pass.
+    pub fn limiter_clock(&self) -> LimiterClock {
+        self.limiter_clock.clone()
     }
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {

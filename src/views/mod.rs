@@ -150,11 +150,11 @@ pub fn ok_page(template: &impl Template) -> Result<HttpResponse, AppError> {
 pub struct ErrorPage {
     pub layout: Layout,
     pub status: u16,
-    pub message: &'static str,
+    pub message: String,
 }
 
 impl ErrorPage {
-    pub fn new(status: u16, title: &'static str, message: &'static str) -> Self {
+    pub fn new(status: u16, title: &'static str, message: String) -> Self {
         Self {
             layout: Layout::anonymous(title),
             status,

@@ -1,5 +1,6 @@
 use super::account_page;
 use crate::auth::{CurrentUser, end_every_session, verify_csrf};
+use crate::client_address::ClientAddress;
 use crate::cognito::CognitoError;
 use crate::domain::{NewPassword, Password};
 use crate::error::{AppError, see_other};
@@ -23,10 +24,12 @@ pub struct PasswordForm {
 pub async fn change_password(
     current: CurrentUser,
     Form(form): Form<PasswordForm>,
+    ClientAddress(client): ClientAddress,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     verify_csrf(&session, &form.csrf_token)?;
+    state.limits.attempt_from(client)?;
     let refuse = |errors: FormErrors| {
         let status = StatusCode::UNPROCESSABLE_ENTITY;
         account_page(
@@ -53,9 +56,11 @@ pub async fn change_password(
     };
 
     let username = &current.user.username;
+    state.limits.account_may_try(username)?;
     match state.cognito.change_password(username, &old, &new).await {
         Ok(()) => {}
         Err(CognitoError::NotAuthorized) => {
+            state.limits.account_failed(username);
             return refuse(FormErrors::of(
                 "current_password",
                 "Your current password is wrong.",

@@ -85,6 +85,7 @@ pub async fn resend(
 ) -> Result<HttpResponse, AppError> {
     verify_csrf(&session, &form.csrf_token)?;
     let username = target(&path)?;
+    state.limits.reset_email(&username)?;
     let result = people::resend_invitation(&state, &admin.user, &username).await;
     let done = format!("Invitation sent again to {username}.");
     outcome(

@@ -1,6 +1,7 @@
 use super::confirm_code_page;
 use crate::auth::password_reset::{ConfirmError, confirm_reset};
 use crate::auth::verify_csrf;
+use crate::client_address::ClientAddress;
 use crate::domain::{ConfirmationCode, NewPassword, Username};
 use crate::error::{AppError, login_location, see_other};
 use crate::routes::Form;
@@ -24,10 +25,12 @@ const WRONG_CODE: &str = "That code is wrong or has expired.";
 #[tracing::instrument(skip_all)]
 pub async fn confirm_code(
     Form(form): Form<ConfirmCodeForm>,
+    ClientAddress(client): ClientAddress,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     verify_csrf(&session, &form.csrf_token)?;
+    state.limits.attempt_from(client)?;
     let refuse = |errors: FormErrors, offer_new_code: bool| {
         let csrf = session.ensure_csrf_token()?;
         let policy = state.password_policy().describe();
@@ -54,10 +57,14 @@ pub async fn confirm_code(
     let (Ok(username), Ok(code), Ok(password)) = (username, code, password) else {
         return refuse(errors, false);
     };
+    state.limits.account_may_try(&username)?;
 
     match confirm_reset(&state, &username, &code, &password).await {
         Ok(()) => Ok(see_other(&login_location(None, Some("password-changed")))),
-        Err(ConfirmError::WrongCode) => refuse(FormErrors::of("code", WRONG_CODE), true),
+        Err(ConfirmError::WrongCode) => {
+            state.limits.account_failed(&username);
+            refuse(FormErrors::of("code", WRONG_CODE), true)
+        }
         Err(ConfirmError::PasswordRejected) => refuse(
             FormErrors::of(
                 "new_password",

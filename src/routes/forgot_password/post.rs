@@ -1,5 +1,6 @@
 use crate::auth::password_reset::request_reset;
 use crate::auth::verify_csrf;
+use crate::client_address::ClientAddress;
 use crate::domain::Username;
 use crate::error::{AppError, see_other};
 use crate::routes::Form;
@@ -19,10 +20,12 @@ pub struct ForgotPasswordForm {
 #[tracing::instrument(skip_all)]
 pub async fn send_code(
     Form(form): Form<ForgotPasswordForm>,
+    ClientAddress(client): ClientAddress,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     verify_csrf(&session, &form.csrf_token)?;
+    state.limits.attempt_from(client)?;
     let username = match Username::parse(&form.username) {
         Ok(username) => username,
         Err(problem) => {
@@ -38,6 +41,8 @@ pub async fn send_code(
             );
         }
     };
+    // Counted by name, whether or not the account exists: the answer stays the same.
+    state.limits.reset_email(&username)?;
     request_reset(&state, &username).await?;
     session.set_flash(Flash::CodeSent)?;
     let query = url::form_urlencoded::Serializer::new(String::new())

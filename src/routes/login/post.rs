@@ -1,5 +1,6 @@
 use super::login_page;
 use crate::auth::{SignIn, SignInError, sign_in, verify_csrf};
+use crate::client_address::ClientAddress;
 use crate::domain::{NextPath, Password, Username};
 use crate::error::{AppError, see_other};
 use crate::routes::Form;
@@ -26,10 +27,12 @@ const RESET_REQUIRED: &str =
 #[tracing::instrument(skip_all)]
 pub async fn login(
     Form(form): Form<LoginForm>,
+    ClientAddress(client): ClientAddress,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     verify_csrf(&session, &form.csrf_token)?;
+    state.limits.attempt_from(client)?;
     let next = form.next.as_deref().and_then(NextPath::parse);
     let refuse = |errors: FormErrors| {
         let csrf = session.ensure_csrf_token()?;
@@ -48,11 +51,12 @@ pub async fn login(
     let (Ok(username), Ok(password)) = (username, password) else {
         return refuse(errors);
     };
+    state.limits.account_may_try(&username)?;
 
     let refusal = match sign_in(&state, &username, &password).await {
         Ok(SignIn::Complete(user)) => {
             session.sign_in(&user)?;
-            tracing::info!(username = %username, "signed in");
+            tracing::info!(username = %username, %client, "signed in");
             return Ok(see_other(
                 next.as_ref().map_or("/dashboard", NextPath::as_str),
             ));
@@ -64,8 +68,11 @@ pub async fn login(
         Err(SignInError::InvitationExpired) => INVITATION_EXPIRED,
         Err(SignInError::ResetRequired) => RESET_REQUIRED,
         Err(SignInError::App(err)) => return Err(err),
-        Err(_) => BAD_CREDENTIALS,
+        Err(_) => {
+            state.limits.account_failed(&username);
+            BAD_CREDENTIALS
+        }
     };
-    tracing::info!(username = %username, "sign-in refused");
+    tracing::info!(username = %username, %client, "sign-in refused");
     refuse(FormErrors::of_form("username", refusal))
 }

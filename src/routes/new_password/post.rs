@@ -1,5 +1,6 @@
 use super::new_password_page;
 use crate::auth::{SignInError, answer_new_password, verify_csrf};
+use crate::client_address::ClientAddress;
 use crate::domain::{NewPassword, PersonName};
 use crate::error::{AppError, login_location, see_other};
 use crate::routes::Form;
@@ -21,6 +22,7 @@ pub struct NewPasswordForm {
 #[tracing::instrument(skip_all)]
 pub async fn set_new_password(
     Form(form): Form<NewPasswordForm>,
+    ClientAddress(client): ClientAddress,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
@@ -29,6 +31,8 @@ pub async fn set_new_password(
     let Some(challenge) = session.challenge() else {
         return Ok(see_other(&login_location(None, None)));
     };
+    state.limits.attempt_from(client)?;
+    state.limits.account_may_try(&challenge.username)?;
     let names = (
         form.given_name.clone().unwrap_or_default(),
         form.family_name.clone().unwrap_or_default(),
@@ -74,10 +78,13 @@ pub async fn set_new_password(
             session.end();
             Ok(see_other(&login_location(None, Some("slow"))))
         }
-        Err(SignInError::PasswordRejected) => refuse(FormErrors::of(
-            "new_password",
-            "Cognito did not accept this password. Choose a different one.",
-        )),
+        Err(SignInError::PasswordRejected) => {
+            state.limits.account_failed(&challenge.username);
+            refuse(FormErrors::of(
+                "new_password",
+                "Cognito did not accept this password. Choose a different one.",
+            ))
+        }
         Err(SignInError::App(err)) => Err(err),
         Err(other) => Err(AppError::Internal(other.to_string())),
     }
