@@ -31,6 +31,10 @@ impl<K: Hash + Eq> BoundedStore<K> {
         self.entries.lock().map(|e| e.len()).unwrap_or_default()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// Runs `check` (a governor check on a limiter over this store) without recording it:
     /// "would this be allowed?" The check runs on this thread, inside this call.
     pub fn look_only<T>(check: impl FnOnce() -> T) -> T {

@@ -4,8 +4,7 @@ use std::time::{Duration, Instant};
 async fn sign_in_against(endpoint: String) -> (crate::helpers::Page, Duration) {
     let app = TestApp::spawn_with(Options {
         endpoint: Some(endpoint),
-        session_key: None,
-        pool: None,
+        ..Options::default()
     })
     .await;
     let started = Instant::now();
@@ -60,6 +59,7 @@ async fn signed_in_people_keep_using_their_pages_while_cognito_is_down() {
         endpoint: Some("http://127.0.0.1:9".into()),
         session_key: Some(app.session_key.clone()),
         pool: Some(app.pool_copy()),
+        ..Options::default()
     })
     .await;
     cut_off.set_session_cookie(&cookie);
@@ -80,6 +80,7 @@ async fn the_professional_dashboard_stays_up_when_the_client_list_cannot_be_read
         endpoint: Some("http://127.0.0.1:9".into()),
         session_key: Some(app.session_key.clone()),
         pool: Some(app.pool_copy()),
+        ..Options::default()
     })
     .await;
     cut_off.set_session_cookie(&cookie);

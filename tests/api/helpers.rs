@@ -93,6 +93,8 @@ pub struct TestApp {
     pub pool: PoolCredentials,
     pub cognito: CognitoClient,
     pub session_key: String,
+    /// Moves the rate limiters' time forward.
+    pub limiter_clock: cognito_portal::limits::LimiterClock,
     http: reqwest::Client,
     cookies: Mutex<HashMap<String, String>>,
 }
@@ -159,20 +161,18 @@ impl Page {
     }
 }
 
+#[derive(Default)]
 pub struct Options {
     pub endpoint: Option<String>,
     pub session_key: Option<String>,
     pub pool: Option<PoolCredentials>,
+    /// More configuration, as environment variables would give it.
+    pub vars: Vec<(&'static str, String)>,
 }
 
 impl TestApp {
     pub async fn spawn() -> Self {
-        Self::spawn_with(Options {
-            endpoint: None,
-            session_key: None,
-            pool: None,
-        })
-        .await
+        Self::spawn_with(Options::default()).await
     }
 
     /// A portal on its own port, with its own pool unless one is given.
@@ -188,7 +188,7 @@ impl TestApp {
             .session_key
             .unwrap_or_else(SessionKey::generate_base64);
         let endpoint = options.endpoint.unwrap_or_else(|| moto.endpoint.clone());
-        let vars = HashMap::from([
+        let mut vars = HashMap::from([
             ("COGNITO_POOL_ID", pool.pool_id.clone()),
             ("COGNITO_CLIENT", pool.client_id.clone()),
             (
@@ -203,16 +203,19 @@ impl TestApp {
             ("SESSION_KEY", session_key.clone()),
             ("PORTAL_BIND", "127.0.0.1:0".to_owned()),
         ]);
+        vars.extend(options.vars);
         let settings =
             Settings::from_lookup(|name| vars.get(name).cloned()).expect("valid settings");
         let app = Application::build(settings).await.expect("the app starts");
         let address = format!("http://127.0.0.1:{}", app.port());
+        let limiter_clock = app.limiter_clock();
         tokio::spawn(app.run_until_stopped());
         Self {
             address,
             pool,
             cognito: cognito_client(),
             session_key,
+            limiter_clock,
             http: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
@@ -301,9 +304,21 @@ impl TestApp {
     }
 
     pub async fn post_raw(&self, path: &str, content_type: &str, body: Vec<u8>) -> Page {
-        let response = self
-            .http
-            .post(format!("{}{path}", self.address))
+        self.post_with_headers(path, content_type, body, &[]).await
+    }
+
+    pub async fn post_with_headers(
+        &self,
+        path: &str,
+        content_type: &str,
+        body: Vec<u8>,
+        headers: &[(&str, &str)],
+    ) -> Page {
+        let mut request = self.http.post(format!("{}{path}", self.address));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = request
             .header(COOKIE, self.cookie_header())
             .header(reqwest::header::CONTENT_TYPE, content_type)
             .body(body)
@@ -427,6 +442,7 @@ impl TestApp {
             pool: self.pool_copy(),
             cognito: self.cognito.clone(),
             session_key: self.session_key.clone(),
+            limiter_clock: self.limiter_clock.clone(),
             http: self.http.clone(),
             cookies: Mutex::new(HashMap::new()),
         }

@@ -1,4 +1,5 @@
 //! The portal, driven over HTTP against a local Cognito. One binary: moto starts once.
+mod abuse;
 mod account;
 mod admin;
 mod bulk_invite;
@@ -8,7 +9,9 @@ mod dashboards;
 mod first_sign_in;
 mod helpers;
 mod hostile_input;
+mod logs;
 mod pages;
 mod password_reset;
+mod properties;
 mod sessions;
 mod sign_in;

@@ -23,8 +23,7 @@ async fn health_answers_without_looking_outside_the_process() {
     // Pointed at a Cognito that is not there: health does not care.
     let app = TestApp::spawn_with(crate::helpers::Options {
         endpoint: Some("http://127.0.0.1:9".into()),
-        session_key: None,
-        pool: None,
+        ..crate::helpers::Options::default()
     })
     .await;
     let page = app.get("/healthz").await;

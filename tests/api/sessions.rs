@@ -223,3 +223,37 @@ async fn a_session_whose_tokens_expired_ends_with_a_message() {
         Some("/client")
     );
 }
+
+#[tokio::test]
+async fn halves_of_two_peoples_cookies_spliced_together_mean_signed_out() {
+    let app = TestApp::spawn().await;
+    let (a, b) = (unique("halfa"), unique("halfb"));
+    app.create_person(&a, "Ann", "Half", &["client"]).await;
+    app.create_person(&b, "Bob", "Half", &["client"]).await;
+    app.sign_in(&a, PASSWORD).await;
+    let cookie_a = app.session_cookie().expect("a's cookie");
+    let other = app.second_browser();
+    other.sign_in(&b, PASSWORD).await;
+    let cookie_b = other.session_cookie().expect("b's cookie");
+    let spliced = format!(
+        "{}{}",
+        &cookie_a[..cookie_a.len() / 2],
+        &cookie_b[cookie_b.len() / 2..]
+    );
+    app.set_session_cookie(&spliced);
+    assert_eq!(
+        app.get("/client").await.location.as_deref(),
+        Some("/login?next=%2Fclient")
+    );
+    // And b's cookie with a's CSRF token cannot act for b.
+    other.set_session_cookie(&cookie_b);
+    app.set_session_cookie(&cookie_a);
+    let a_token = app.get("/client").await.csrf_token();
+    assert_eq!(
+        other
+            .post_form("/logout", &[("csrf_token", &a_token)])
+            .await
+            .status,
+        403
+    );
+}
