@@ -17,6 +17,11 @@ pub struct Settings {
     /// are accepted from, and HSTS when it is https.
     pub public_url: Option<url::Url>,
     pub limits: LimitSettings,
+    /// How long in-flight requests may take to finish after SIGTERM.
+    pub shutdown_timeout: std::time::Duration,
+    /// A separate address for /metrics; unset serves it on the main listener.
+    pub metrics_bind: Option<SocketAddr>,
+    pub json_logs: bool,
 }
 
 #[derive(Clone)]
@@ -29,6 +34,9 @@ pub struct CognitoSettings {
     pub endpoint_url: Option<String>,
     pub jwks_url: String,
     pub issuer: String,
+    /// Consecutive failures that open the circuit, and how long it stays open.
+    pub circuit_failures: u32,
+    pub circuit_open_for: std::time::Duration,
 }
 
 /// The key that encrypts session cookies: at least 64 bytes (actix's `Key` panics below that).
@@ -179,6 +187,15 @@ impl Settings {
                     })
             })
             .transpose()?;
+        let positive = |var: &'static str, default: u32| -> Result<u32, ConfigError> {
+            get(var).map_or(Ok(default), |raw| {
+                raw.trim()
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| ConfigError::new(var, "is not a whole number above 0"))
+            })
+        };
         let defaults = LimitSettings::default();
         let limit = |count_var: &'static str,
                      window_var: &'static str,
@@ -226,7 +243,22 @@ impl Settings {
                 endpoint_url,
                 jwks_url,
                 issuer,
+                circuit_failures: positive("CIRCUIT_BREAKER_FAILURES", 5)?,
+                circuit_open_for: std::time::Duration::from_secs(
+                    positive("CIRCUIT_BREAKER_OPEN_SECS", 30)?.into(),
+                ),
             },
+            shutdown_timeout: std::time::Duration::from_secs(
+                positive("SHUTDOWN_TIMEOUT_SECS", 10)?.into(),
+            ),
+            metrics_bind: get("METRICS_BIND")
+                .map(|raw| {
+                    raw.parse().map_err(|_| {
+                        ConfigError::new("METRICS_BIND", "is not an address like 127.0.0.1:9090")
+                    })
+                })
+                .transpose()?,
+            json_logs: get("LOG_FORMAT").is_some_and(|f| f == "json"),
             session_key,
             admin_group,
             trusted_proxies,

@@ -5,6 +5,6 @@ use std::process::ExitCode;
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
-    cognito_portal::telemetry::init();
+    cognito_portal::telemetry::init(std::env::var("LOG_FORMAT").is_ok_and(|f| f == "json"));
     run(cli).await
 }

@@ -7,6 +7,7 @@ use crate::error::AppError;
 use crate::limits::{LimiterClock, Limits};
 use crate::routes::{self, form::FORM_LIMIT_BYTES};
 use crate::security;
+use crate::telemetry;
 use actix_session::SessionMiddleware;
 use actix_session::config::CookieContentSecurity;
 use actix_session::storage::CookieSessionStore;
@@ -27,6 +28,8 @@ pub struct AppState {
     pub trusted_proxies: Vec<ipnet::IpNet>,
     pub public_url: Option<url::Url>,
     pub limits: Limits,
+    /// Set on SIGTERM: /readyz answers 503 while in-flight requests finish.
+    pub draining: std::sync::atomic::AtomicBool,
     /// Signs data the portal hands to the browser and takes back (bulk invitations).
     pub form_key: [u8; 32],
     /// Cognito's defaults until the pool's own policy has been read.
@@ -50,6 +53,7 @@ impl AppState {
             public_url: settings.public_url.clone(),
             limits: Limits::new(settings.limits, LimiterClock::default()),
             password_policy: RwLock::new(PasswordPolicy::default()),
+            draining: std::sync::atomic::AtomicBool::new(false),
             form_key: settings.session_key.derive("cognito-portal/signed-forms"),
         }
     }
@@ -79,8 +83,10 @@ pub fn session_middleware(key: &SessionKey) -> SessionMiddleware<CookieSessionSt
 
 pub struct Application {
     port: u16,
+    metrics_port: Option<u16>,
     server: Server,
-    limiter_clock: LimiterClock,
+    metrics_server: Option<Server>,
+    state: web::Data<AppState>,
 }
 
 impl Application {
@@ -88,11 +94,13 @@ impl Application {
         let listener = TcpListener::bind(settings.bind)?;
         let port = listener.local_addr()?.port();
         let state = web::Data::new(AppState::new(&settings).await);
+        telemetry::metrics();
         prefetch_jwks(state.clone());
         load_password_policy(state.clone());
         let key = settings.session_key.clone();
-        let limiter_clock = state.limits.clock().clone();
         let public_url = settings.public_url.clone();
+        let metrics_on_main = settings.metrics_bind.is_none();
+        let app_state = state.clone();
         let server =
             HttpServer::new(move || {
                 App::new()
@@ -101,21 +109,47 @@ impl Application {
                         security::refuse_cross_site_posts,
                     ))
                     .wrap(security::headers(public_url.as_ref()))
-                    .app_data(state.clone())
+                    .wrap(actix_web::middleware::from_fn(telemetry::observe_requests))
+                    .app_data(app_state.clone())
                     .app_data(web::PayloadConfig::new(FORM_LIMIT_BYTES))
                     .app_data(web::QueryConfig::default().error_handler(|err, _| {
                         AppError::BadRequest(format!("query: {err}")).into()
                     }))
                     .configure(routes::configure)
+                    .configure(|cfg| {
+                        if metrics_on_main {
+                            cfg.route("/metrics", web::get().to(routes::metrics));
+                        }
+                    })
                     .default_service(web::to(routes::not_found))
             })
-            .shutdown_timeout(10)
+            // Signals are handled in `run_until_stopped`, so readiness can turn first.
+            .disable_signals()
+            .shutdown_timeout(settings.shutdown_timeout.as_secs())
             .listen(listener)?
             .run();
+
+        let (metrics_server, metrics_port) = match settings.metrics_bind {
+            Some(bind) => {
+                let listener = TcpListener::bind(bind)?;
+                let port = listener.local_addr()?.port();
+                let server = HttpServer::new(|| {
+                    App::new().route("/metrics", web::get().to(routes::metrics))
+                })
+                .disable_signals()
+                .workers(1)
+                .listen(listener)?
+                .run();
+                (Some(server), Some(port))
+            }
+            None => (None, None),
+        };
         Ok(Self {
             port,
+            metrics_port,
             server,
-            limiter_clock,
+            metrics_server,
+            state,
         })
     }
 
@@ -123,13 +157,61 @@ impl Application {
         self.port
     }
 
-    /// The rate limiters' clock, which tests move forward to let a window pass.
-    pub fn limiter_clock(&self) -> LimiterClock {
-        self.limiter_clock.clone()
+    pub fn metrics_port(&self) -> Option<u16> {
+        self.metrics_port
     }
 
+    /// The rate limiters' clock, which tests move forward to let a window pass.
+    pub fn limiter_clock(&self) -> LimiterClock {
+        self.state.limits.clock().clone()
+    }
+
+    /// Serves until SIGTERM or Ctrl-C: then /readyz answers 503 at once, in-flight requests
+    /// get up to the shutdown timeout to finish, and this returns.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let handle = self.server.handle();
+        let metrics_handle = self.metrics_server.as_ref().map(Server::handle);
+        let state = self.state.clone();
+        tokio::spawn(async move {
+            shutdown_signal().await;
+            tracing::info!("shutting down: draining in-flight requests");
+            state
+                .draining
+                .store(true, std::sync::atomic::Ordering::SeqCst);
+            if let Some(metrics) = metrics_handle {
+                metrics.stop(true).await;
+            }
+            handle.stop(true).await;
+        });
+        match self.metrics_server {
+            Some(metrics) => {
+                let (main, _) = tokio::join!(self.server, metrics);
+                main
+            }
+            None => self.server.await,
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = tokio::signal::ctrl_c() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
     }
 }
 
@@ -155,18 +237,17 @@ fn load_password_policy(state: web::Data<AppState>) {
 }
 
 /// Fetches the pool's keys in the background so the first sign-in need not wait, retrying with
-/// backoff while they cannot be had.
+/// backoff (a quarter second, doubling, at most 30 s) while they cannot be had.
 fn prefetch_jwks(state: web::Data<AppState>) {
     tokio::spawn(async move {
-        let mut delay = Duration::from_secs(1);
+        let mut delay = Duration::from_millis(250);
         loop {
-            match state.verifier.refresh().await {
-                Ok(()) if state.verifier.has_keys() => return,
-                Ok(()) => {}
+            match state.verifier.fetch().await {
+                Ok(()) => return,
                 Err(err) => tracing::warn!(error = %err, "JWKS not available yet"),
             }
-            tokio::time::sleep(delay.max(Duration::from_secs(10))).await;
-            delay = (delay * 2).min(Duration::from_secs(60));
+            tokio::time::sleep(delay).await;
+            delay = (delay * 2).min(Duration::from_secs(30));
         }
     });
 }

@@ -1,17 +1,105 @@
-//! Logging: human-readable by default, JSON with `LOG_FORMAT=json`; `RUST_LOG` filters.
+//! Logs (human-readable, or JSON with `LOG_FORMAT=json`; `RUST_LOG` filters), request ids, and
+//! Prometheus metrics.
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{HeaderName, HeaderValue};
+use actix_web::middleware::Next;
+use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use std::io::IsTerminal;
+use std::sync::OnceLock;
+use std::time::Instant;
+use tracing::Instrument;
 use tracing_subscriber::EnvFilter;
 
-pub fn init() {
+pub fn init(json: bool) {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .with_ansi(std::io::stderr().is_terminal());
     // A second init (tests) is harmless: the first subscriber stays.
-    let _ = if std::env::var("LOG_FORMAT").is_ok_and(|f| f == "json") {
-        builder.json().try_init()
+    let _ = if json {
+        builder
+            .json()
+            .with_current_span(true)
+            .with_span_list(false)
+            .try_init()
     } else {
         builder.try_init()
     };
+}
+
+/// The process's metrics recorder, installed once (the `metrics` facade is global).
+pub fn metrics() -> &'static PrometheusHandle {
+    static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
+    HANDLE.get_or_init(|| {
+        const BUCKETS: [f64; 12] = [
+            0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0,
+        ];
+        let builder = PrometheusBuilder::new()
+            .set_buckets(&BUCKETS)
+            .unwrap_or_else(|_| PrometheusBuilder::new());
+        match builder.install_recorder() {
+            Ok(handle) => handle,
+            // Another recorder is already global (never in the portal itself): render an empty one.
+            Err(_) => PrometheusBuilder::new().build_recorder().handle(),
+        }
+    })
+}
+
+static REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// A caller's id is kept if it is short and plain; otherwise a fresh one is made.
+fn request_id(req: &ServiceRequest) -> String {
+    req.headers()
+        .get(&REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .filter(|id| {
+            !id.is_empty()
+                && id.len() <= 64
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+        })
+        .map_or_else(
+            || {
+                let mut bytes = [0u8; 12];
+                rand::Rng::fill(&mut rand::rng(), &mut bytes[..]);
+                bytes.iter().map(|b| format!("{b:02x}")).collect()
+            },
+            str::to_owned,
+        )
+}
+
+/// Gives every request an id (in `X-Request-Id` and in every log line of the request) and
+/// records its route, status and latency.
+pub async fn observe_requests<B: MessageBody + 'static>(
+    req: ServiceRequest,
+    next: Next<B>,
+) -> Result<ServiceResponse<B>, actix_web::Error> {
+    let id = request_id(&req);
+    let method = req.method().to_string();
+    let span =
+        tracing::info_span!("request", request_id = %id, method = %method, path = %req.path());
+    let started = Instant::now();
+    let mut response = next.call(req).instrument(span.clone()).await?;
+    let elapsed = started.elapsed().as_secs_f64();
+    let route = response
+        .request()
+        .match_pattern()
+        .unwrap_or_else(|| "unmatched".to_owned());
+    let status = response.status().as_u16().to_string();
+    metrics::counter!("http_requests_total", "route" => route.clone(), "method" => method, "status" => status).increment(1);
+    metrics::histogram!("http_request_duration_seconds", "route" => route).record(elapsed);
+    if let Ok(value) = HeaderValue::from_str(&id) {
+        response.headers_mut().insert(REQUEST_ID.clone(), value);
+    }
+    span.in_scope(|| {
+        tracing::debug!(
+            status = response.status().as_u16(),
+            seconds = elapsed,
+            "request done"
+        )
+    });
+    Ok(response)
 }

@@ -144,13 +144,20 @@ impl IdTokenVerifier {
         verify(token, &keys, &self.expected)
     }
 
-    /// Fetches the key set unless it was fetched within the last 10 s.
+    /// Fetches the key set unless it was fetched within the last 10 s (an unknown `kid` in a
+    /// token must not let anyone make the portal hammer the JWKS endpoint).
     pub async fn refresh(&self) -> Result<(), TokenError> {
         let mut last_fetch = self.last_fetch.lock().await;
         if last_fetch.is_some_and(|at| at.elapsed() < REFETCH_INTERVAL) {
             return Ok(());
         }
         *last_fetch = Some(Instant::now());
+        drop(last_fetch);
+        self.fetch().await
+    }
+
+    /// Fetches the key set now (start-up and its retries).
+    pub async fn fetch(&self) -> Result<(), TokenError> {
         let jwks: JwkSet = self
             .http
             .get(&self.jwks_url)
@@ -162,6 +169,11 @@ impl IdTokenVerifier {
             .await
             .map_err(|e| TokenError::JwksUnavailable(e.to_string()))?;
         let fresh = KeySet::from_jwks(&jwks);
+        if fresh.0.is_empty() {
+            return Err(TokenError::JwksUnavailable(
+                "the key set has no RSA keys".into(),
+            ));
+        }
         tracing::info!(keys = fresh.0.len(), "fetched the pool's JWKS");
         if let Ok(mut keys) = self.keys.write() {
             *keys = fresh;

@@ -38,8 +38,6 @@ pub async fn request_reset(state: &AppState, username: &Username) -> Result<(), 
             .await
             .map_err(reset_error)?;
         tracing::info!(username = %username, "invitation sent again instead of a reset code");
-    } else {
-        tracing::info!(username = %username, "password reset requested");
     }
     Ok(())
 }
@@ -88,7 +86,6 @@ pub async fn confirm_reset(
         Err(other) => return Err(ConfirmError::App(other.into())),
     }
     end_every_session(state, username).await;
-    tracing::info!(username = %username, "password reset with a code");
     Ok(())
 }
 

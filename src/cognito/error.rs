@@ -44,8 +44,15 @@ impl CognitoError {
     pub fn from_sdk<E, R>(err: SdkError<E, R>) -> Self
     where
         E: ProvideErrorMetadata + std::error::Error + 'static,
-        R: std::fmt::Debug,
+        R: std::fmt::Debug + 'static,
     {
+        let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&err);
+        while let Some(current) = cause {
+            if current.is::<super::CircuitOpen>() {
+                return Self::Unavailable("circuit open after repeated failures".into());
+            }
+            cause = current.source();
+        }
         match &err {
             SdkError::ServiceError(ctx) => {
                 let e = ctx.err();

@@ -2,6 +2,7 @@
 //! portal types and [`CognitoError`] out; SDK types never leave it.
 mod admin;
 mod auth_flows;
+mod breaker;
 mod directory;
 mod error;
 mod provision;
@@ -9,6 +10,7 @@ mod secret_hash;
 mod users;
 
 pub use admin::{UserPage, UserRecord};
+pub use breaker::{CircuitBreaker, CircuitOpen};
 pub use directory::GroupDirectory;
 pub use error::CognitoError;
 pub use provision::{PoolCredentials, provision_pool};
@@ -22,6 +24,7 @@ use aws_config::{BehaviorVersion, Region};
 use aws_sdk_cognitoidentityprovider::Client;
 use aws_sdk_cognitoidentityprovider::types::{AttributeType, UserType};
 use secrecy::{ExposeSecret, SecretString};
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Connect 1 s, each attempt 2.5 s, at most 2 attempts, 5 s in all: a silent Cognito becomes a
@@ -34,6 +37,7 @@ const MAX_ATTEMPTS: u32 = 2;
 #[derive(Clone)]
 pub struct Cognito {
     client: Client,
+    breaker: Arc<CircuitBreaker>,
     pool_id: String,
     client_id: String,
     client_secret: SecretString,
@@ -51,7 +55,11 @@ pub enum SignInOutcome {
     },
 }
 
-async fn sdk_client(region: &str, endpoint_url: Option<&str>) -> Client {
+async fn sdk_client(
+    region: &str,
+    endpoint_url: Option<&str>,
+    breaker: Option<Arc<CircuitBreaker>>,
+) -> Client {
     let mut loader = aws_config::defaults(BehaviorVersion::latest())
         .region(Region::new(region.to_owned()))
         .timeout_config(
@@ -65,7 +73,11 @@ async fn sdk_client(region: &str, endpoint_url: Option<&str>) -> Client {
     if let Some(url) = endpoint_url {
         loader = loader.endpoint_url(url);
     }
-    Client::new(&loader.load().await)
+    let mut config = aws_sdk_cognitoidentityprovider::config::Builder::from(&loader.load().await);
+    if let Some(breaker) = breaker {
+        config = config.interceptor(breaker::Guard(breaker));
+    }
+    Client::from_conf(config.build())
 }
 
 /// A person as the portal shows them.
@@ -89,12 +101,27 @@ impl Cognito {
     /// Builds the SDK client. `AWS_ENDPOINT_URL` (in settings) points it at another endpoint;
     /// credentials come from the SDK's usual chain.
     pub async fn connect(settings: &CognitoSettings) -> Self {
+        let breaker = Arc::new(CircuitBreaker::new(
+            settings.circuit_failures,
+            settings.circuit_open_for,
+        ));
         Self {
-            client: sdk_client(&settings.region, settings.endpoint_url.as_deref()).await,
+            client: sdk_client(
+                &settings.region,
+                settings.endpoint_url.as_deref(),
+                Some(breaker.clone()),
+            )
+            .await,
+            breaker,
             pool_id: settings.pool_id.clone(),
             client_id: settings.client_id.clone(),
             client_secret: settings.client_secret.clone(),
         }
+    }
+
+    /// Whether calls are failing fast after repeated failures.
+    pub fn circuit_open(&self) -> bool {
+        self.breaker.is_open()
     }
 
     pub(crate) fn secret_hash(&self, username: &Username) -> String {

@@ -29,7 +29,7 @@ pub async fn provision_pool(
     pool_name: &str,
     admin_group: &str,
 ) -> Result<PoolCredentials, CognitoError> {
-    let client = &super::sdk_client(region, endpoint_url).await;
+    let client = &super::sdk_client(region, endpoint_url, None).await;
     let required = |name: &str| {
         SchemaAttributeType::builder()
             .name(name)

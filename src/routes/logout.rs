@@ -1,4 +1,5 @@
 use crate::auth::{end_this_session, verify_csrf};
+use crate::client_address::ClientAddress;
 use crate::error::{AppError, login_location, see_other};
 use crate::routes::Form;
 use crate::session::TypedSession;
@@ -14,13 +15,14 @@ pub struct LogoutForm {
 #[tracing::instrument(skip_all)]
 pub async fn logout(
     Form(form): Form<LogoutForm>,
+    ClientAddress(client): ClientAddress,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     verify_csrf(&session, &form.csrf_token)?;
     if let Some(user) = session.user() {
         end_this_session(&state, &user).await;
-        tracing::info!(username = %user.username, "signed out");
+        tracing::info!(username = %user.username, %client, "signed out");
     }
     session.end();
     Ok(see_other(&login_location(None, Some("signed-out"))))

@@ -14,6 +14,7 @@ mod logout;
 mod new_password;
 
 pub use form::Form;
+pub use health::metrics;
 
 use crate::error::AppError;
 use actix_web::{HttpResponse, web};
@@ -114,6 +115,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .route("/client", web::get().to(dashboard::client::client))
         .route("/healthz", web::get().to(health::healthz))
+        .route("/readyz", web::get().to(health::readyz))
         .route("/static/style.css", web::get().to(assets::stylesheet))
         .route("/static/favicon.svg", web::get().to(assets::favicon))
         .route("/favicon.ico", web::get().to(assets::favicon));

@@ -224,6 +224,26 @@ impl TestApp {
         }
     }
 
+    /// A browser for a portal started elsewhere (e.g. as a process), on no pool of its own.
+    pub fn attach(address: &str) -> Self {
+        TestApp {
+            address: address.to_owned(),
+            pool: PoolCredentials {
+                pool_id: String::new(),
+                client_id: String::new(),
+                client_secret: secrecy::SecretString::from(String::new()),
+            },
+            cognito: cognito_client(),
+            session_key: String::new(),
+            limiter_clock: Default::default(),
+            http: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .expect("an HTTP client"),
+            cookies: Mutex::new(HashMap::new()),
+        }
+    }
+
     /// The same pool, another portal instance (e.g. one that cannot reach Cognito).
     pub fn pool_copy(&self) -> PoolCredentials {
         PoolCredentials {
@@ -618,5 +638,52 @@ impl TestApp {
             body,
         )
         .await
+    }
+}
+
+/// The local Cognito's address.
+pub fn moto_endpoint() -> String {
+    moto().endpoint.clone()
+}
+
+/// A TCP relay to the local Cognito that can be cut and mended, to play an outage without
+/// losing the emulator's state.
+pub struct Relay {
+    pub address: String,
+    up: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Relay {
+    pub async fn start() -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("relay port");
+        let address = format!("http://{}", listener.local_addr().expect("relay address"));
+        let target = moto().endpoint.trim_start_matches("http://").to_owned();
+        let up = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let is_up = up.clone();
+        tokio::spawn(async move {
+            while let Ok((mut inbound, _)) = listener.accept().await {
+                if !is_up.load(std::sync::atomic::Ordering::SeqCst) {
+                    drop(inbound); // cut: the connection closes at once
+                    continue;
+                }
+                let target = target.clone();
+                tokio::spawn(async move {
+                    if let Ok(mut outbound) = tokio::net::TcpStream::connect(&target).await {
+                        let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+                    }
+                });
+            }
+        });
+        Self { address, up }
+    }
+
+    pub fn cut(&self) {
+        self.up.store(false, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    pub fn mend(&self) {
+        self.up.store(true, std::sync::atomic::Ordering::SeqCst);
     }
 }

@@ -10,6 +10,7 @@ mod first_sign_in;
 mod helpers;
 mod hostile_input;
 mod logs;
+mod operations;
 mod pages;
 mod password_reset;
 mod properties;

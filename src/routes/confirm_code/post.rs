@@ -60,7 +60,10 @@ pub async fn confirm_code(
     state.limits.account_may_try(&username)?;
 
     match confirm_reset(&state, &username, &code, &password).await {
-        Ok(()) => Ok(see_other(&login_location(None, Some("password-changed")))),
+        Ok(()) => {
+            tracing::info!(username = %username, %client, "password reset with a code");
+            Ok(see_other(&login_location(None, Some("password-changed"))))
+        }
         Err(ConfirmError::WrongCode) => {
             state.limits.account_failed(&username);
             refuse(FormErrors::of("code", WRONG_CODE), true)

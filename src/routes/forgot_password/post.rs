@@ -44,6 +44,7 @@ pub async fn send_code(
     // Counted by name, whether or not the account exists: the answer stays the same.
     state.limits.reset_email(&username)?;
     request_reset(&state, &username).await?;
+    tracing::info!(username = %username, %client, "reset code requested");
     session.set_flash(Flash::CodeSent)?;
     let query = url::form_urlencoded::Serializer::new(String::new())
         .append_pair("username", username.as_str())

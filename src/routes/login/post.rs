@@ -53,7 +53,17 @@ pub async fn login(
     };
     state.limits.account_may_try(&username)?;
 
-    let refusal = match sign_in(&state, &username, &password).await {
+    let outcome = sign_in(&state, &username, &password).await;
+    let label = match &outcome {
+        Ok(SignIn::Complete(_)) => "success",
+        Ok(SignIn::NewPasswordRequired(_)) => "new_password_required",
+        Err(SignInError::App(AppError::Unavailable(_))) => "unavailable",
+        Err(SignInError::App(AppError::TooManyRequests)) => "throttled",
+        Err(SignInError::App(_)) => "error",
+        Err(_) => "refused",
+    };
+    metrics::counter!("signins_total", "outcome" => label).increment(1);
+    let refusal = match outcome {
         Ok(SignIn::Complete(user)) => {
             session.sign_in(&user)?;
             tracing::info!(username = %username, %client, "signed in");
