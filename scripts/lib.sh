@@ -26,3 +26,77 @@ use_local_aws() {
   export AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing
   export AWS_REGION=us-east-1 AWS_EC2_METADATA_DISABLED=true AWS_MAX_ATTEMPTS=1
 }
+
+# Processes a script started, stopped when it exits.
+CHILD_PIDS=()
+stop_children() {
+  for pid in "${CHILD_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap stop_children EXIT INT TERM
+
+# Starts the local Cognito on a free port; exports AWS_ENDPOINT_URL.
+start_local_cognito() {
+  mkdir -p "$ROOT/.cache"
+  local port_file="$ROOT/.cache/moto.$$.port"
+  "$VENV/bin/python" "$ROOT/scripts/moto_server.py" --port "${MOTO_PORT:-0}" > "$port_file" 2> "$ROOT/.cache/moto.log" &
+  CHILD_PIDS+=($!)
+  for _ in $(seq 1 100); do [[ -s "$port_file" ]] && break; sleep 0.1; done
+  local port
+  port="$(head -n1 "$port_file")"
+  rm -f "$port_file"
+  [[ -n "$port" ]] || { echo "the local Cognito did not start; see .cache/moto.log" >&2; exit 1; }
+  export AWS_ENDPOINT_URL="http://127.0.0.1:$port"
+}
+
+# Provisions a pool with the portal binary $1 into env file $2 and exports its settings.
+provision_local_pool() {
+  local portal="$1" env_file="$2"
+  rm -f "$env_file"
+  "$portal" provision --pool-name "portal-local" --env-file "$env_file" >&2
+  set -a; source "$env_file"; set +a
+  export COGNITO_JWKS_URL="$AWS_ENDPOINT_URL/$COGNITO_POOL_ID/.well-known/jwks.json"
+}
+
+# Creates admin, pat (professional), cleo and chris (clients), all with password $2.
+seed_local_accounts() {
+  local portal="$1" password="$2"
+  "$portal" create-admin --username admin --email admin@example.com \
+    --given-name Ada --family-name Admin --temporary-password "$password" >&2
+  "$VENV/bin/python" "$ROOT/scripts/seed_dev_users.py" "$COGNITO_POOL_ID" "$password" admin
+}
+
+# wrk, from Debian's packages, for the load and benchmark scripts.
+ensure_wrk() {
+  command -v wrk >/dev/null && return
+  if [[ $(id -u) -eq 0 ]]; then
+    say "Installing wrk"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+  else
+    echo "wrk is needed: sudo apt-get install wrk" >&2; exit 1
+  fi
+}
+
+# Debian's Chromium and ChromeDriver for the browser tests.
+ensure_browser() {
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return; fi
+  if [[ $(id -u) -eq 0 ]]; then
+    say "Installing chromium and chromium-driver"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  else
+    echo "The browser tests need Chromium: sudo apt-get install chromium chromium-driver" >&2; exit 1
+  fi
+}
+
+# axe-core, pinned, for the accessibility checks.
+AXE_VERSION=4.11.0
+ensure_axe() {
+  local dir="$ROOT/.cache/npm"
+  if [[ -f "$dir/node_modules/axe-core/axe.min.js" ]] && grep -q "\"version\": \"$AXE_VERSION\"" "$dir/node_modules/axe-core/package.json"; then
+    return
+  fi
+  command -v npm >/dev/null || { echo "npm is needed to fetch axe-core" >&2; exit 1; }
+  say "Installing axe-core $AXE_VERSION"
+  mkdir -p "$dir"
+  npm install --prefix "$dir" --no-save --no-audit --no-fund --silent "axe-core@$AXE_VERSION" >/dev/null
+}

@@ -62,13 +62,32 @@ fn request_id(req: &ServiceRequest) -> String {
                     .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
         })
         .map_or_else(
-            || {
-                let mut bytes = [0u8; 12];
-                rand::Rng::fill(&mut rand::rng(), &mut bytes[..]);
-                bytes.iter().map(|b| format!("{b:02x}")).collect()
-            },
+            || format!("{:024x}", rand::random::<u128>() >> 32),
             str::to_owned,
         )
+}
+
+/// The request's counter and latency histogram. Looking a labelled metric up in the registry
+/// allocates its key each time; each worker thread keeps the handles it has used instead.
+fn record_request(route: String, method: &actix_web::http::Method, status: u16, seconds: f64) {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    type Handles = (metrics::Counter, metrics::Histogram);
+    thread_local! {
+        static HANDLES: RefCell<HashMap<(String, actix_web::http::Method, u16), Handles>> = RefCell::new(HashMap::new());
+    }
+    HANDLES.with(|handles| {
+        let mut handles = handles.borrow_mut();
+        let key = (route, method.clone(), status);
+        let (counter, histogram) = handles.entry(key).or_insert_with_key(|(route, method, status)| {
+            (
+                metrics::counter!("http_requests_total", "route" => route.clone(), "method" => method.to_string(), "status" => status.to_string()),
+                metrics::histogram!("http_request_duration_seconds", "route" => route.clone(), "method" => method.to_string()),
+            )
+        });
+        counter.increment(1);
+        histogram.record(seconds);
+    });
 }
 
 /// Gives every request an id (in `X-Request-Id` and in every log line of the request) and
@@ -78,7 +97,7 @@ pub async fn observe_requests<B: MessageBody + 'static>(
     next: Next<B>,
 ) -> Result<ServiceResponse<B>, actix_web::Error> {
     let id = request_id(&req);
-    let method = req.method().to_string();
+    let method = req.method().clone();
     let span =
         tracing::info_span!("request", request_id = %id, method = %method, path = %req.path());
     let started = Instant::now();
@@ -88,9 +107,7 @@ pub async fn observe_requests<B: MessageBody + 'static>(
         .request()
         .match_pattern()
         .unwrap_or_else(|| "unmatched".to_owned());
-    let status = response.status().as_u16().to_string();
-    metrics::counter!("http_requests_total", "route" => route.clone(), "method" => method, "status" => status).increment(1);
-    metrics::histogram!("http_request_duration_seconds", "route" => route).record(elapsed);
+    record_request(route, &method, response.status().as_u16(), elapsed);
     if let Ok(value) = HeaderValue::from_str(&id) {
         response.headers_mut().insert(REQUEST_ID.clone(), value);
     }

@@ -59,54 +59,53 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/account/sign-out-everywhere",
             account::sign_out_everywhere::sign_out_everywhere,
         ))
-        .route("/admin/users", web::get().to(admin::users::users))
-        .route(
-            "/admin/users/{username}",
-            web::get().to(admin::person::person),
-        )
-        .service(post_only(
-            "/admin/users/{username}/resend",
-            admin::actions::resend,
-        ))
-        .service(post_only(
-            "/admin/users/{username}/disable",
-            admin::actions::disable,
-        ))
-        .service(post_only(
-            "/admin/users/{username}/enable",
-            admin::actions::enable,
-        ))
-        .service(post_only(
-            "/admin/users/{username}/group",
-            admin::actions::change_group,
-        ))
-        .service(post_only(
-            "/admin/users/{username}/sign-out",
-            admin::actions::sign_out,
-        ))
-        .service(post_only(
-            "/admin/users/{username}/delete",
-            admin::actions::delete,
-        ))
-        .route(
-            "/admin/invitations/new",
-            web::get().to(admin::invite::invite_form),
-        )
-        .service(post_only(
-            "/admin/invitations",
-            admin::invite::send_invitation,
-        ))
+        // One scope: a request outside /admin is not matched against the admin patterns
+        // (their `{username}` segments cost a regex match each).
         .service(
-            web::resource("/admin/invitations/bulk")
-                .app_data(bulk_upload_config())
-                .get(admin::bulk::bulk_form)
-                .post(admin::bulk::check_file)
-                .default_service(web::to(method_not_allowed)),
-        )
-        .service(
-            // The checked rows come back in the form: up to 500 rows, more than 16 KB.
-            post_only("/admin/invitations/bulk/send", admin::bulk::send)
-                .app_data(web::PayloadConfig::new(1024 * 1024)),
+            web::scope("/admin")
+                .route("/users", web::get().to(admin::users::users))
+                .route("/users/{username}", web::get().to(admin::person::person))
+                .service(post_only(
+                    "/users/{username}/resend",
+                    admin::actions::resend,
+                ))
+                .service(post_only(
+                    "/users/{username}/disable",
+                    admin::actions::disable,
+                ))
+                .service(post_only(
+                    "/users/{username}/enable",
+                    admin::actions::enable,
+                ))
+                .service(post_only(
+                    "/users/{username}/group",
+                    admin::actions::change_group,
+                ))
+                .service(post_only(
+                    "/users/{username}/sign-out",
+                    admin::actions::sign_out,
+                ))
+                .service(post_only(
+                    "/users/{username}/delete",
+                    admin::actions::delete,
+                ))
+                .route(
+                    "/invitations/new",
+                    web::get().to(admin::invite::invite_form),
+                )
+                .service(post_only("/invitations", admin::invite::send_invitation))
+                .service(
+                    web::resource("/invitations/bulk")
+                        .app_data(bulk_upload_config())
+                        .get(admin::bulk::bulk_form)
+                        .post(admin::bulk::check_file)
+                        .default_service(web::to(method_not_allowed)),
+                )
+                .service(
+                    // The checked rows come back in the form: up to 500 rows, more than 16 KB.
+                    post_only("/invitations/bulk/send", admin::bulk::send)
+                        .app_data(web::PayloadConfig::new(1024 * 1024)),
+                ),
         )
         .route("/dashboard", web::get().to(dashboard::dashboard))
         .route(

@@ -2,6 +2,7 @@
 mod abuse;
 mod account;
 mod admin;
+mod browser;
 mod bulk_invite;
 mod cognito_outage;
 mod configuration;

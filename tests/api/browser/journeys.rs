@@ -1,0 +1,266 @@
+use super::Journey;
+use crate::helpers::{Options, PASSWORD, TestApp, unique};
+
+async fn sign_in(journey: &mut Journey, username: &str, password: &str, label: &str) {
+    journey.visit("/login", "sign-in-page").await;
+    journey.fill("#username", username).await;
+    journey.fill("#password", password).await;
+    journey.click("button[type=submit]", label).await;
+}
+
+#[tokio::test]
+async fn a_professional_signs_in_sees_their_clients_and_signs_out() {
+    let app = TestApp::spawn().await;
+    let pro = unique("pro");
+    app.create_person(&pro, "Petra", "Pro", &["professional"])
+        .await;
+    app.create_person(&unique("client"), "Cleo", "Client", &["client"])
+        .await;
+    let mut journey = Journey::start("professional", app).await;
+    sign_in(&mut journey, &pro, PASSWORD, "dashboard").await;
+    assert_eq!(journey.path().await, "/professional");
+    assert_eq!(journey.text("h1").await, "Welcome, Petra");
+    assert_eq!(journey.text(".client-name").await, "Cleo Client");
+    journey.click(".account-nav button", "signed-out").await;
+    assert_eq!(journey.text(".notice").await, "You have signed out.");
+    journey.end().await;
+}
+
+#[tokio::test]
+async fn a_client_signs_in_and_is_kept_out_of_the_professional_dashboard() {
+    let app = TestApp::spawn().await;
+    let name = unique("client");
+    app.create_person(&name, "Cleo", "Client", &["client"])
+        .await;
+    let mut journey = Journey::start("client", app).await;
+    sign_in(&mut journey, &name, PASSWORD, "dashboard").await;
+    assert_eq!(journey.path().await, "/client");
+    journey.visit("/professional", "forbidden").await;
+    assert_eq!(
+        journey.text("h1").await,
+        "You do not have access to this page"
+    );
+    journey.visit("/no/such/page", "not-found").await;
+    assert_eq!(journey.text("h1").await, "Page not found");
+    journey.end().await;
+}
+
+#[tokio::test]
+async fn a_wrong_password_is_said_plainly_and_focus_can_reach_the_field() {
+    let app = TestApp::spawn().await;
+    let name = unique("typo");
+    app.create_person(&name, "Ty", "Po", &["client"]).await;
+    let mut journey = Journey::start("wrong-password", app).await;
+    sign_in(&mut journey, &name, "Not-The-Password-1", "error").await;
+    assert_eq!(
+        journey.text(".error-summary a").await,
+        "Incorrect username or password."
+    );
+    let title = journey.client.title().await.expect("title");
+    assert!(title.starts_with("Error: Sign in"), "{title}");
+    journey
+        .click(".error-summary a", "error-link-followed")
+        .await;
+    journey.end().await;
+}
+
+#[tokio::test]
+async fn an_invited_person_chooses_a_password_at_first_sign_in() {
+    let app = TestApp::spawn().await;
+    let name = unique("invited");
+    app.invite_person(&name, "Temporary-1x").await;
+    let mut journey = Journey::start("first-sign-in", app).await;
+    sign_in(&mut journey, &name, "Temporary-1x", "choose-password").await;
+    assert_eq!(journey.path().await, "/new-password");
+    journey.fill("#new_password", "Chosen-Pass-42").await;
+    journey.fill("#confirm_password", "Different-Pass-42").await;
+    journey.click("button[type=submit]", "mismatch").await;
+    assert!(
+        journey
+            .text(".error-summary")
+            .await
+            .contains("The passwords do not match.")
+    );
+    journey.fill("#new_password", "Chosen-Pass-42").await;
+    journey.fill("#confirm_password", "Chosen-Pass-42").await;
+    journey.click("button[type=submit]", "signed-in").await;
+    assert_eq!(journey.path().await, "/dashboard");
+    assert_eq!(journey.app.user_status(&name).await, "CONFIRMED");
+    journey.end().await;
+}
+
+#[tokio::test]
+async fn a_forgotten_password_is_reset_with_the_emailed_code() {
+    let app = TestApp::spawn().await;
+    let name = unique("forgot");
+    app.create_person(&name, "Flo", "Forgot", &["client"]).await;
+    let mut journey = Journey::start("forgot-password", app).await;
+    journey.visit("/login", "sign-in-page").await;
+    journey
+        .click("a[href='/forgot-password']", "forgot-page")
+        .await;
+    journey.fill("#username", &name).await;
+    journey.click("button[type=submit]", "code-sent").await;
+    assert!(
+        journey
+            .text(".notice")
+            .await
+            .starts_with("If an account with that username exists")
+    );
+    journey.fill("#code", "moto-confirmation-code:000000").await;
+    journey.fill("#new_password", "Brand-New-Pass-7").await;
+    journey.fill("#confirm_password", "Brand-New-Pass-7").await;
+    journey
+        .click(
+            "form[action='/confirm-code'] button[type=submit]",
+            "wrong-code",
+        )
+        .await;
+    assert_eq!(
+        journey.text(".error-summary a").await,
+        "That code is wrong or has expired."
+    );
+    let code = journey.app.reset_code(&name).await;
+    journey.fill("#code", &code).await;
+    journey.fill("#new_password", "Brand-New-Pass-7").await;
+    journey.fill("#confirm_password", "Brand-New-Pass-7").await;
+    journey
+        .click(
+            "form[action='/confirm-code'] button[type=submit]",
+            "password-changed",
+        )
+        .await;
+    assert!(
+        journey
+            .text(".notice")
+            .await
+            .starts_with("Your password has been changed.")
+    );
+    sign_in(&mut journey, &name, "Brand-New-Pass-7", "signed-in").await;
+    assert_eq!(journey.path().await, "/client");
+    journey.end().await;
+}
+
+#[tokio::test]
+async fn an_admin_invites_a_person_who_then_signs_in_for_the_first_time() {
+    let app = TestApp::spawn().await;
+    let admin = unique("admin");
+    app.create_person(&admin, "Ada", "Admin", &["admin"]).await;
+    let mut journey = Journey::start("admin-invites", app).await;
+    sign_in(&mut journey, &admin, PASSWORD, "people").await;
+    assert_eq!(journey.path().await, "/admin/users");
+    journey
+        .click("a[href='/admin/invitations/new']", "invite-form")
+        .await;
+    journey.fill("#username", "has space").await;
+    journey
+        .click("button[type=submit]", "invalid-invitation")
+        .await;
+    assert!(journey.has("#username-error").await);
+    let invitee = unique("newhire");
+    journey.fill("#username", &invitee).await;
+    journey.fill("#email", "new.hire@example.com").await;
+    journey.fill("#given_name", "Nia").await;
+    journey.fill("#family_name", "Hire").await;
+    journey
+        .click("button[type=submit]", "invitation-sent")
+        .await;
+    assert_eq!(
+        journey.text(".notice").await,
+        "Invitation sent to new.hire@example.com."
+    );
+    journey.click(".account-nav button", "signed-out").await;
+
+    // The emailed temporary password is Cognito's secret; set a known one, as the email would.
+    journey
+        .app
+        .cognito
+        .admin_set_user_password()
+        .user_pool_id(&journey.app.pool.pool_id)
+        .username(&invitee)
+        .password("Emailed-Temp-1")
+        .permanent(false)
+        .send()
+        .await
+        .expect("temporary password");
+    sign_in(&mut journey, &invitee, "Emailed-Temp-1", "choose-password").await;
+    journey.fill("#new_password", "Chosen-Pass-42").await;
+    journey.fill("#confirm_password", "Chosen-Pass-42").await;
+    journey.click("button[type=submit]", "signed-in").await;
+    assert_eq!(journey.path().await, "/client");
+    journey.end().await;
+}
+
+#[tokio::test]
+async fn a_disabled_person_cannot_sign_in() {
+    let app = TestApp::spawn().await;
+    let admin = unique("admin");
+    app.create_person(&admin, "Ada", "Admin", &["admin"]).await;
+    let person = unique("leaving");
+    app.create_person(&person, "Lee", "Leaving", &["client"])
+        .await;
+    let mut journey = Journey::start("admin-disables", app).await;
+    sign_in(&mut journey, &admin, PASSWORD, "people").await;
+    journey
+        .visit(&format!("/admin/users/{person}"), "person")
+        .await;
+    journey.click("#disable", "disabled").await;
+    assert_eq!(journey.text("dd.person-status").await, "Disabled");
+    journey.click(".account-nav button", "signed-out").await;
+    sign_in(&mut journey, &person, PASSWORD, "refused").await;
+    assert_eq!(
+        journey.text(".error-summary a").await,
+        "Incorrect username or password."
+    );
+    journey.end().await;
+}
+
+#[tokio::test]
+async fn a_person_changes_their_name_on_the_account_page() {
+    let app = TestApp::spawn().await;
+    let name = unique("renamed");
+    app.create_person(&name, "Bea", "Before", &["client"]).await;
+    let mut journey = Journey::start("account-name", app).await;
+    sign_in(&mut journey, &name, PASSWORD, "dashboard").await;
+    journey.click("header a[href='/account']", "account").await;
+    journey.fill("#given_name", "").await;
+    journey
+        .click("form[action='/account/profile'] button", "empty-name")
+        .await;
+    assert!(journey.has("#given_name-error").await);
+    journey.fill("#given_name", "Beatrix").await;
+    journey
+        .click("form[action='/account/profile'] button", "name-saved")
+        .await;
+    assert_eq!(journey.text(".notice").await, "Your name has been saved.");
+    journey.visit("/client", "dashboard-renamed").await;
+    assert_eq!(journey.text("h1").await, "Welcome, Beatrix");
+    journey.end().await;
+}
+
+#[tokio::test]
+async fn throttling_and_outages_have_their_own_clear_pages() {
+    let limited = TestApp::spawn_with(Options {
+        vars: vec![("RATE_LIMIT_CLIENT_ATTEMPTS", "1".into())],
+        ..Options::default()
+    })
+    .await;
+    let mut journey = Journey::start("too-many", limited).await;
+    sign_in(&mut journey, "someone", "Wrong-Pass-1", "first-try").await;
+    sign_in(&mut journey, "someone", "Wrong-Pass-1", "too-many-attempts").await;
+    assert_eq!(journey.text("h1").await, "Too many attempts");
+    journey.end().await;
+
+    let down = TestApp::spawn_with(Options {
+        endpoint: Some("http://127.0.0.1:9".into()),
+        ..Options::default()
+    })
+    .await;
+    let mut journey = Journey::start("cognito-down", down).await;
+    sign_in(&mut journey, "someone", PASSWORD, "unavailable").await;
+    assert_eq!(
+        journey.text("h1").await,
+        "Sign-in is temporarily unavailable"
+    );
+    journey.end().await;
+}
