@@ -154,7 +154,7 @@ async fn an_admin_invites_a_person_who_then_signs_in_for_the_first_time() {
         .await;
     journey.fill("#username", "has space").await;
     journey
-        .click("button[type=submit]", "invalid-invitation")
+        .click("main button[type=submit]", "invalid-invitation")
         .await;
     assert!(journey.has("#username-error").await);
     let invitee = unique("newhire");
@@ -163,7 +163,7 @@ async fn an_admin_invites_a_person_who_then_signs_in_for_the_first_time() {
     journey.fill("#given_name", "Nia").await;
     journey.fill("#family_name", "Hire").await;
     journey
-        .click("button[type=submit]", "invitation-sent")
+        .click("main button[type=submit]", "invitation-sent")
         .await;
     assert_eq!(
         journey.text(".notice").await,
@@ -261,6 +261,27 @@ async fn throttling_and_outages_have_their_own_clear_pages() {
     assert_eq!(
         journey.text("h1").await,
         "Sign-in is temporarily unavailable"
+    );
+    journey.end().await;
+}
+
+#[tokio::test]
+async fn the_accessibility_check_does_find_problems_where_there_are_some() {
+    let app = TestApp::spawn().await;
+    let journey = Journey::start("axe-control", app).await;
+    journey
+        .client
+        .goto("data:text/html,<html><body><input type=text><img src=x></body></html>")
+        .await
+        .expect("page");
+    let violations = journey.accessibility_violations().await;
+    assert!(
+        violations.iter().any(|v| v.starts_with("label:")),
+        "{violations:?}"
+    );
+    assert!(
+        violations.iter().any(|v| v.starts_with("image-alt:")),
+        "{violations:?}"
     );
     journey.end().await;
 }
