@@ -66,28 +66,17 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .route("/users", web::get().to(admin::users::users))
                 .route("/users/{username}", web::get().to(admin::person::person))
                 .service(post_only(
-                    "/users/{username}/resend",
-                    admin::actions::resend,
-                ))
-                .service(post_only(
-                    "/users/{username}/disable",
-                    admin::actions::disable,
-                ))
-                .service(post_only(
-                    "/users/{username}/enable",
-                    admin::actions::enable,
-                ))
-                .service(post_only(
                     "/users/{username}/group",
                     admin::actions::change_group,
                 ))
                 .service(post_only(
-                    "/users/{username}/sign-out",
-                    admin::actions::sign_out,
-                ))
-                .service(post_only(
                     "/users/{username}/delete",
                     admin::actions::delete,
+                ))
+                // resend, disable, enable, sign-out; after the two above, which it would also match.
+                .service(post_only(
+                    "/users/{username}/{action}",
+                    admin::actions::simple_action,
                 ))
                 .route(
                     "/invitations/new",

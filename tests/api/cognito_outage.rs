@@ -45,6 +45,20 @@ async fn a_cognito_that_never_answers_gives_a_503_page_within_6_seconds() {
     assert_unavailable(&page, took);
 }
 
+/// A second instance with the same key and pool that cannot reach Cognito at all, in a browser
+/// holding `cookie`.
+async fn cut_off_instance_of(app: &TestApp, cookie: &str) -> TestApp {
+    let cut_off = TestApp::spawn_with(Options {
+        endpoint: Some("http://127.0.0.1:9".into()),
+        session_key: Some(app.session_key.clone()),
+        pool: Some(app.pool_copy()),
+        ..Options::default()
+    })
+    .await;
+    cut_off.set_session_cookie(cookie);
+    cut_off
+}
+
 #[tokio::test]
 async fn signed_in_people_keep_using_their_pages_while_cognito_is_down() {
     let app = TestApp::spawn().await;
@@ -54,15 +68,7 @@ async fn signed_in_people_keep_using_their_pages_while_cognito_is_down() {
     app.sign_in(&name, PASSWORD).await;
     let cookie = app.session_cookie().expect("cookie");
 
-    // A second instance with the same key that cannot reach Cognito at all.
-    let cut_off = TestApp::spawn_with(Options {
-        endpoint: Some("http://127.0.0.1:9".into()),
-        session_key: Some(app.session_key.clone()),
-        pool: Some(app.pool_copy()),
-        ..Options::default()
-    })
-    .await;
-    cut_off.set_session_cookie(&cookie);
+    let cut_off = cut_off_instance_of(&app, &cookie).await;
     let page = cut_off.get("/client").await;
     assert_eq!(page.status, 200);
     assert_eq!(page.text("h1"), "Welcome, Stella");
@@ -76,14 +82,7 @@ async fn the_professional_dashboard_stays_up_when_the_client_list_cannot_be_read
         .await;
     app.sign_in(&name, PASSWORD).await;
     let cookie = app.session_cookie().expect("cookie");
-    let cut_off = TestApp::spawn_with(Options {
-        endpoint: Some("http://127.0.0.1:9".into()),
-        session_key: Some(app.session_key.clone()),
-        pool: Some(app.pool_copy()),
-        ..Options::default()
-    })
-    .await;
-    cut_off.set_session_cookie(&cookie);
+    let cut_off = cut_off_instance_of(&app, &cookie).await;
     let page = cut_off.get("/professional").await;
     assert_eq!(page.status, 200);
     assert!(

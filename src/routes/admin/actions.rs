@@ -76,58 +76,37 @@ fn person_path(username: &Username) -> String {
     )
 }
 
-pub async fn resend(
+/// The actions that need nothing but the person: `resend`, `disable`, `enable`, `sign-out`.
+pub async fn simple_action(
     AdminUser(admin): AdminUser,
-    path: web::Path<String>,
+    path: web::Path<(String, String)>,
     Form(form): Form<ActionForm>,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     verify_csrf(&session, &form.csrf_token)?;
-    let username = target(&path)?;
-    state.limits.reset_email(&username)?;
-    let result = people::resend_invitation(&state, &admin.user, &username).await;
-    let done = format!("Invitation sent again to {username}.");
-    outcome(
-        result,
-        done,
-        &person_path(&username),
-        (&admin, &session, &state, &username),
-    )
-    .await
-}
-
-pub async fn disable(
-    AdminUser(admin): AdminUser,
-    path: web::Path<String>,
-    Form(form): Form<ActionForm>,
-    session: TypedSession,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
-    verify_csrf(&session, &form.csrf_token)?;
-    let username = target(&path)?;
-    let result = people::disable(&state, &admin.user, &username).await;
-    let done = format!("{username} is disabled and signed out everywhere.");
-    outcome(
-        result,
-        done,
-        &person_path(&username),
-        (&admin, &session, &state, &username),
-    )
-    .await
-}
-
-pub async fn enable(
-    AdminUser(admin): AdminUser,
-    path: web::Path<String>,
-    Form(form): Form<ActionForm>,
-    session: TypedSession,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
-    verify_csrf(&session, &form.csrf_token)?;
-    let username = target(&path)?;
-    let result = people::enable(&state, &admin.user, &username).await;
-    let done = format!("{username} is enabled.");
+    let (username, action) = path.into_inner();
+    let username = target(&username)?;
+    let (result, done) = match action.as_str() {
+        "resend" => {
+            state.limits.reset_email(&username)?;
+            let result = people::resend_invitation(&state, &admin.user, &username).await;
+            (result, format!("Invitation sent again to {username}."))
+        }
+        "disable" => (
+            people::disable(&state, &admin.user, &username).await,
+            format!("{username} is disabled and signed out everywhere."),
+        ),
+        "enable" => (
+            people::enable(&state, &admin.user, &username).await,
+            format!("{username} is enabled."),
+        ),
+        "sign-out" => (
+            people::sign_out(&state, &admin.user, &username).await,
+            format!("{username} is signed out of every session."),
+        ),
+        _ => return Err(AppError::NotFound),
+    };
     outcome(
         result,
         done,
@@ -153,26 +132,6 @@ pub async fn change_group(
         "{username} is now in the {} group. The change applies when they next sign in.",
         role.label()
     );
-    outcome(
-        result,
-        done,
-        &person_path(&username),
-        (&admin, &session, &state, &username),
-    )
-    .await
-}
-
-pub async fn sign_out(
-    AdminUser(admin): AdminUser,
-    path: web::Path<String>,
-    Form(form): Form<ActionForm>,
-    session: TypedSession,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
-    verify_csrf(&session, &form.csrf_token)?;
-    let username = target(&path)?;
-    let result = people::sign_out(&state, &admin.user, &username).await;
-    let done = format!("{username} is signed out of every session.");
     outcome(
         result,
         done,
