@@ -463,3 +463,59 @@ async fn professionals_clients_and_strangers_are_kept_out_of_every_admin_route()
         Some("/login?next=%2Fadmin%2Fusers")
     );
 }
+
+#[tokio::test]
+async fn an_invitation_whose_group_cannot_be_joined_leaves_nobody_behind() {
+    // The admin group is called "staff" here, and this pool has no such group.
+    let app = TestApp::spawn_with(crate::helpers::Options {
+        vars: vec![("ADMIN_GROUP", "staff".into())],
+        ..Default::default()
+    })
+    .await;
+    let admin = unique("staffer");
+    app.create_person(&admin, "Sta", "Ff", &[]).await;
+    app.cognito
+        .create_group()
+        .user_pool_id(&app.pool.pool_id)
+        .group_name("staff")
+        .send()
+        .await
+        .expect("group");
+    app.cognito
+        .admin_add_user_to_group()
+        .user_pool_id(&app.pool.pool_id)
+        .username(&admin)
+        .group_name("staff")
+        .send()
+        .await
+        .expect("added");
+    app.sign_in(&admin, PASSWORD).await;
+    app.cognito
+        .delete_group()
+        .user_pool_id(&app.pool.pool_id)
+        .group_name("staff")
+        .send()
+        .await
+        .expect("group removed");
+    let name = unique("halfmade");
+    let page = invite(
+        &app,
+        &[
+            ("username", &name),
+            ("email", "h@example.com"),
+            ("given_name", "Half"),
+            ("family_name", "Made"),
+            ("group", "staff"),
+        ],
+    )
+    .await;
+    assert!(
+        page.status >= 500,
+        "the failure is not hidden: {}",
+        page.status
+    );
+    assert!(
+        !exists(&app, &name).await,
+        "the half-made person was deleted again"
+    );
+}

@@ -285,3 +285,63 @@ async fn the_accessibility_check_does_find_problems_where_there_are_some() {
     );
     journey.end().await;
 }
+
+#[tokio::test]
+async fn signing_in_works_with_the_keyboard_alone() {
+    const TAB: &str = "\u{e004}";
+    const ENTER: &str = "\u{e007}";
+    let app = TestApp::spawn().await;
+    let name = unique("keys");
+    app.create_person(&name, "Kay", "Board", &["client"]).await;
+    let mut journey = Journey::start("keyboard", app).await;
+    journey.visit("/login", "sign-in-page").await;
+    // From the top of the page: skip link, product name, then the form's fields in order.
+    let body = journey
+        .client
+        .find(fantoccini::Locator::Css("body"))
+        .await
+        .expect("body");
+    body.send_keys(TAB).await.expect("tab");
+    let focused = journey.client.active_element().await.expect("focus");
+    assert_eq!(
+        focused.text().await.expect("text"),
+        "Skip to main content",
+        "the skip link comes first"
+    );
+    for _ in 0..2 {
+        journey
+            .client
+            .active_element()
+            .await
+            .expect("focus")
+            .send_keys(TAB)
+            .await
+            .expect("tab");
+    }
+    let username = journey.client.active_element().await.expect("focus");
+    assert_eq!(
+        username.attr("id").await.expect("id").as_deref(),
+        Some("username")
+    );
+    username
+        .send_keys(&format!("{name}{TAB}"))
+        .await
+        .expect("typing");
+    let password = journey.client.active_element().await.expect("focus");
+    assert_eq!(
+        password.attr("id").await.expect("id").as_deref(),
+        Some("password")
+    );
+    password
+        .send_keys(&format!("{PASSWORD}{ENTER}"))
+        .await
+        .expect("typing");
+    for _ in 0..50 {
+        if journey.path().await == "/client" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(journey.path().await, "/client");
+    journey.end().await;
+}
