@@ -31,7 +31,8 @@ fuzz_target!(|data: &[u8]| {
         let _ = ConfirmationCode::parse(text);
         let _ = Password::parse(text.to_owned());
         let policy = PasswordPolicy::default();
-        let (new, confirm) = text.split_at(text.len() / 2);
+        let middle = text.char_indices().nth(text.chars().count() / 2).map_or(text.len(), |(i, _)| i);
+        let (new, confirm) = text.split_at(middle);
         let _ = NewPassword::parse(new.to_owned(), confirm, &policy);
     }
 });
