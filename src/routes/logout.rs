@@ -8,6 +8,7 @@ use actix_web::{HttpResponse, web};
 
 #[derive(serde::Deserialize)]
 pub struct LogoutForm {
+    #[serde(default)]
     csrf_token: String,
 }
 

@@ -23,7 +23,7 @@ async fn a_post_without_a_valid_csrf_token_is_refused() {
     let missing = app
         .post_form("/login", &[("username", &name), ("password", PASSWORD)])
         .await;
-    assert_eq!(missing.status, 400);
+    assert_eq!(missing.status, 403, "a missing token is a wrong token");
 }
 
 #[tokio::test]

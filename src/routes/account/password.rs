@@ -16,6 +16,7 @@ pub struct PasswordForm {
     current_password: String,
     new_password: String,
     confirm_password: String,
+    #[serde(default)]
     csrf_token: String,
 }
 

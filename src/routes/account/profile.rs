@@ -13,6 +13,7 @@ use actix_web::{HttpResponse, web};
 pub struct ProfileForm {
     given_name: String,
     family_name: String,
+    #[serde(default)]
     csrf_token: String,
 }
 

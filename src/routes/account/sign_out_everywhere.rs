@@ -7,6 +7,7 @@ use actix_web::{HttpResponse, web};
 
 #[derive(serde::Deserialize)]
 pub struct SignOutEverywhereForm {
+    #[serde(default)]
     csrf_token: String,
 }
 

@@ -12,17 +12,20 @@ use actix_web::{HttpResponse, web};
 
 #[derive(serde::Deserialize)]
 pub struct ActionForm {
+    #[serde(default)]
     csrf_token: String,
 }
 
 #[derive(serde::Deserialize)]
 pub struct GroupForm {
+    #[serde(default)]
     csrf_token: String,
     group: String,
 }
 
 #[derive(serde::Deserialize)]
 pub struct DeleteForm {
+    #[serde(default)]
     csrf_token: String,
     confirm_username: String,
 }

@@ -20,6 +20,7 @@ pub struct UploadForm {
 
 #[derive(serde::Deserialize)]
 pub struct SendForm {
+    #[serde(default)]
     csrf_token: String,
     rows: String,
     issued_at: u64,

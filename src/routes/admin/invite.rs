@@ -18,6 +18,7 @@ pub struct InviteForm {
     given_name: String,
     family_name: String,
     group: String,
+    #[serde(default)]
     csrf_token: String,
 }
 

@@ -17,6 +17,7 @@ pub struct ConfirmCodeForm {
     code: String,
     new_password: String,
     confirm_password: String,
+    #[serde(default)]
     csrf_token: String,
 }
 

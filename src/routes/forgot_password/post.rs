@@ -13,6 +13,7 @@ use actix_web::{HttpResponse, web};
 #[derive(serde::Deserialize)]
 pub struct ForgotPasswordForm {
     username: String,
+    #[serde(default)]
     csrf_token: String,
 }
 

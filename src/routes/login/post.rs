@@ -14,6 +14,7 @@ use actix_web::{HttpResponse, web};
 pub struct LoginForm {
     username: String,
     password: String,
+    #[serde(default)]
     csrf_token: String,
     next: Option<String>,
 }

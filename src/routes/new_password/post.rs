@@ -14,6 +14,7 @@ use actix_web::{HttpResponse, web};
 pub struct NewPasswordForm {
     new_password: String,
     confirm_password: String,
+    #[serde(default)]
     csrf_token: String,
     given_name: Option<String>,
     family_name: Option<String>,
