@@ -32,16 +32,6 @@ async fn groups_of(app: &TestApp, username: &str) -> Vec<String> {
         .collect()
 }
 
-async fn exists(app: &TestApp, username: &str) -> bool {
-    app.cognito
-        .admin_get_user()
-        .user_pool_id(&app.pool.pool_id)
-        .username(username)
-        .send()
-        .await
-        .is_ok()
-}
-
 async fn act(app: &TestApp, username: &str, action: &str, extra: &[(&str, &str)]) -> Page {
     let person = app.get(&format!("/admin/users/{username}")).await;
     assert_eq!(person.status, 200, "the person page opens");
@@ -209,7 +199,7 @@ async fn invalid_invitations_create_nobody_and_say_what_is_wrong() {
         "what was typed is kept"
     );
     assert!(page.text("title").starts_with("Error:"));
-    assert!(!exists(&app, "has space").await);
+    assert!(!app.exists("has space").await);
 }
 
 #[tokio::test]
@@ -333,11 +323,11 @@ async fn deleting_needs_the_username_typed_exactly() {
         wrong.text(".problem"),
         "The username you typed does not match. Nothing was deleted."
     );
-    assert!(exists(&app, &name).await);
+    assert!(app.exists(&name).await);
 
     let done = act(&app, &name, "delete", &[("confirm_username", &name)]).await;
     assert_eq!(done.location.as_deref(), Some("/admin/users"));
-    assert!(!exists(&app, &name).await);
+    assert!(!app.exists(&name).await);
     assert_eq!(
         app.get("/admin/users").await.text(".notice"),
         format!("{name} has been deleted.")
@@ -373,7 +363,7 @@ async fn an_admin_cannot_disable_or_delete_themself() {
         )
         .await;
     assert_eq!(delete.status, 409);
-    assert!(exists(&app, &admin).await);
+    assert!(app.exists(&admin).await);
     assert_eq!(app.user_status(&admin).await, "CONFIRMED");
 }
 
@@ -515,7 +505,7 @@ async fn an_invitation_whose_group_cannot_be_joined_leaves_nobody_behind() {
         page.status
     );
     assert!(
-        !exists(&app, &name).await,
+        !app.exists(&name).await,
         "the half-made person was deleted again"
     );
 }

@@ -20,16 +20,6 @@ async fn upload(app: &TestApp, csv: &str) -> crate::helpers::Page {
     .await
 }
 
-async fn exists(app: &TestApp, username: &str) -> bool {
-    app.cognito
-        .admin_get_user()
-        .user_pool_id(&app.pool.pool_id)
-        .username(username)
-        .send()
-        .await
-        .is_ok()
-}
-
 #[tokio::test]
 async fn a_dry_run_checks_every_row_and_sends_nothing_then_send_creates_the_good_ones() {
     let app = TestApp::spawn().await;
@@ -53,7 +43,7 @@ async fn a_dry_run_checks_every_row_and_sends_nothing_then_send_creates_the_good
     );
     assert_eq!(outcomes[4], "A username cannot contain spaces.");
     assert_eq!(dry_run.text("#send-invitations"), "Send 2 invitations");
-    assert!(!exists(&app, &a).await, "a dry run sends nothing");
+    assert!(!app.exists(&a).await, "a dry run sends nothing");
 
     let fields: Vec<(String, String)> = ["csrf_token", "rows", "issued_at", "signature"]
         .iter()
@@ -78,7 +68,7 @@ async fn a_dry_run_checks_every_row_and_sends_nothing_then_send_creates_the_good
         .await;
     assert_eq!(sent.status, 200);
     assert_eq!(sent.texts(".bulk-outcome"), vec!["Sent", "Sent"]);
-    assert!(exists(&app, &a).await && exists(&app, &b).await);
+    assert!(app.exists(&a).await && app.exists(&b).await);
     assert_eq!(app.user_status(&b).await, "FORCE_CHANGE_PASSWORD");
 }
 
@@ -114,7 +104,7 @@ async fn changed_rows_are_not_sent() {
             .text(".error-summary li")
             .contains("Upload the file again")
     );
-    assert!(!exists(&app, &a).await);
+    assert!(!app.exists(&a).await);
 }
 
 #[tokio::test]

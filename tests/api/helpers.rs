@@ -473,6 +473,17 @@ impl TestApp {
         forge_cookie(&self.session_key, state)
     }
 
+    /// Whether Cognito holds this person.
+    pub async fn exists(&self, username: &str) -> bool {
+        self.cognito
+            .admin_get_user()
+            .user_pool_id(&self.pool.pool_id)
+            .username(username)
+            .send()
+            .await
+            .is_ok()
+    }
+
     /// Cognito's status for a person, e.g. CONFIRMED or FORCE_CHANGE_PASSWORD.
     pub async fn user_status(&self, username: &str) -> String {
         self.cognito
