@@ -4,6 +4,7 @@ use actix_web::http::header;
 
 const STYLESHEET: &str = include_str!("../../static/style.css");
 const FAVICON: &str = include_str!("../../static/favicon.svg");
+const FORMS_SCRIPT: &str = include_str!("../../static/js/forms.js");
 
 fn asset(content_type: &'static str, body: &'static str) -> HttpResponse {
     HttpResponse::Ok()
@@ -18,4 +19,8 @@ pub async fn stylesheet() -> HttpResponse {
 
 pub async fn favicon() -> HttpResponse {
     asset("image/svg+xml", FAVICON)
+}
+
+pub async fn forms_script() -> HttpResponse {
+    asset("text/javascript; charset=utf-8", FORMS_SCRIPT)
 }

@@ -106,6 +106,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/readyz", web::get().to(health::readyz))
         .route("/static/style.css", web::get().to(assets::stylesheet))
         .route("/static/favicon.svg", web::get().to(assets::favicon))
+        .route("/static/forms.js", web::get().to(assets::forms_script))
         .route("/favicon.ico", web::get().to(assets::favicon));
 }
 

@@ -72,7 +72,18 @@ async fn the_stylesheet_is_served_and_cacheable() {
 async fn pages_have_no_inline_scripts_or_styles() {
     let app = TestApp::spawn().await;
     let page = app.get("/login").await;
-    assert!(!page.has("script"));
+    assert!(!page.has("script:not([src])"), "no inline script");
+    assert_eq!(
+        page.attr("script", "src").as_deref(),
+        Some("/static/forms.js")
+    );
+    assert_eq!(
+        app.get("/static/forms.js")
+            .await
+            .header("content-type")
+            .as_deref(),
+        Some("text/javascript; charset=utf-8")
+    );
     assert!(!page.has("style"));
     assert!(!page.has("[style]"));
 }

@@ -345,3 +345,38 @@ async fn signing_in_works_with_the_keyboard_alone() {
     assert_eq!(journey.path().await, "/client");
     journey.end().await;
 }
+
+#[tokio::test]
+async fn a_password_can_be_shown_and_hidden_again() {
+    let app = TestApp::spawn().await;
+    let mut journey = Journey::start("show-password", app).await;
+    journey.visit("/login", "sign-in-page").await;
+    journey.fill("#password", "Secret-1").await;
+    let toggle = journey
+        .client
+        .find(fantoccini::Locator::Css("#password + .reveal"))
+        .await
+        .expect("a toggle");
+    assert_eq!(
+        toggle.attr("aria-pressed").await.expect("attr").as_deref(),
+        Some("false")
+    );
+    toggle.click().await.expect("click");
+    let field = journey
+        .client
+        .find(fantoccini::Locator::Css("#password"))
+        .await
+        .expect("field");
+    assert_eq!(
+        field.attr("type").await.expect("attr").as_deref(),
+        Some("text")
+    );
+    assert_eq!(toggle.text().await.expect("text"), "Hide password");
+    assert!(journey.accessibility_violations().await.is_empty());
+    toggle.click().await.expect("click");
+    assert_eq!(
+        field.attr("type").await.expect("attr").as_deref(),
+        Some("password")
+    );
+    journey.end().await;
+}
