@@ -4,7 +4,13 @@ use crate::domain::Username;
 
 pub const TARGET: &str = "audit";
 
-pub fn record(admin: &Username, action: &'static str, target: &str, result: &str) {
+pub fn record(
+    admin: &Username,
+    client: std::net::IpAddr,
+    action: &'static str,
+    target: &str,
+    result: &str,
+) {
     let time = aws_smithy_types::DateTime::from(std::time::SystemTime::now())
         .fmt(aws_smithy_types::date_time::Format::DateTime)
         .unwrap_or_default();
@@ -12,6 +18,7 @@ pub fn record(admin: &Username, action: &'static str, target: &str, result: &str
         target: TARGET,
         time = %time,
         admin = %admin,
+        %client,
         action,
         target_user = %target,
         result,

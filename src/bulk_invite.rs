@@ -1,8 +1,7 @@
 //! Inviting many people from a CSV file: parse, check (dry run), then send at a steady pace.
 use crate::cognito::{CognitoError, Invitation};
 use crate::domain::{EmailAddress, PersonName, Role, Username};
-use crate::people::{self, ActionError};
-use crate::session::SessionUser;
+use crate::people::{self, ActionError, Actor};
 use crate::startup::AppState;
 use base64::Engine;
 use hmac::{Hmac, Mac};
@@ -189,7 +188,7 @@ pub fn verify(
 /// Sends each invitation in turn; one row's failure does not stop the others.
 pub async fn send_all(
     state: &AppState,
-    admin: &SessionUser,
+    admin: &Actor<'_>,
     rows: Vec<CsvRow>,
 ) -> Vec<(CsvRow, Result<(), String>)> {
     let mut results = Vec::with_capacity(rows.len());

@@ -34,9 +34,15 @@ impl From<CognitoError> for ActionError {
     }
 }
 
+/// Who acts, and from where: every audit event names both.
+pub struct Actor<'a> {
+    pub user: &'a SessionUser,
+    pub client: std::net::IpAddr,
+}
+
 /// Runs one action and writes its audit event, whatever the outcome.
 async fn audited<T>(
-    admin: &SessionUser,
+    admin: &Actor<'_>,
     action: &'static str,
     target: &str,
     work: impl Future<Output = Result<T, ActionError>>,
@@ -46,12 +52,12 @@ async fn audited<T>(
         Ok(_) => "ok".to_owned(),
         Err(err) => format!("refused: {err}"),
     };
-    audit::record(&admin.username, action, target, &outcome);
+    audit::record(&admin.user.username, admin.client, action, target, &outcome);
     result
 }
 
-fn not_yourself(admin: &SessionUser, target: &Username) -> Result<(), ActionError> {
-    if &admin.username == target {
+fn not_yourself(admin: &Actor<'_>, target: &Username) -> Result<(), ActionError> {
+    if &admin.user.username == target {
         Err(ActionError::NotOnYourself)
     } else {
         Ok(())
@@ -60,7 +66,7 @@ fn not_yourself(admin: &SessionUser, target: &Username) -> Result<(), ActionErro
 
 pub async fn invite(
     state: &AppState,
-    admin: &SessionUser,
+    admin: &Actor<'_>,
     invitation: &Invitation,
 ) -> Result<(), ActionError> {
     audited(admin, "invite", invitation.username.as_str(), async {
@@ -72,7 +78,7 @@ pub async fn invite(
 
 pub async fn resend_invitation(
     state: &AppState,
-    admin: &SessionUser,
+    admin: &Actor<'_>,
     target: &Username,
 ) -> Result<(), ActionError> {
     audited(admin, "resend-invitation", target.as_str(), async {
@@ -88,7 +94,7 @@ pub async fn resend_invitation(
 
 pub async fn disable(
     state: &AppState,
-    admin: &SessionUser,
+    admin: &Actor<'_>,
     target: &Username,
 ) -> Result<(), ActionError> {
     audited(admin, "disable", target.as_str(), async {
@@ -102,7 +108,7 @@ pub async fn disable(
 
 pub async fn enable(
     state: &AppState,
-    admin: &SessionUser,
+    admin: &Actor<'_>,
     target: &Username,
 ) -> Result<(), ActionError> {
     audited(admin, "enable", target.as_str(), async {
@@ -115,7 +121,7 @@ pub async fn enable(
 /// after; a failure part way puts back what had changed.
 pub async fn move_to_group(
     state: &AppState,
-    admin: &SessionUser,
+    admin: &Actor<'_>,
     target: &Username,
     role: Role,
 ) -> Result<(), ActionError> {
@@ -152,7 +158,7 @@ pub async fn move_to_group(
 
 pub async fn sign_out(
     state: &AppState,
-    admin: &SessionUser,
+    admin: &Actor<'_>,
     target: &Username,
 ) -> Result<(), ActionError> {
     audited(admin, "sign-out", target.as_str(), async {
@@ -164,7 +170,7 @@ pub async fn sign_out(
 
 pub async fn delete(
     state: &AppState,
-    admin: &SessionUser,
+    admin: &Actor<'_>,
     target: &Username,
     confirmation: &str,
 ) -> Result<(), ActionError> {

@@ -169,6 +169,7 @@ async fn an_invitation_creates_the_person_in_their_group_awaiting_a_password() {
         .expect("an audit event for the invitation");
     assert!(event.contains(&format!("\"admin\":\"{admin}\"")), "{event}");
     assert!(event.contains("\"result\":\"ok\""), "{event}");
+    assert!(event.contains("\"client\":\"127.0.0.1\""), "{event}");
     assert!(event.contains("\"time\":"), "{event}");
 }
 

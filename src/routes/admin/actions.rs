@@ -1,9 +1,10 @@
 //! Per-person actions. Each is a POST with a CSRF token; each result comes back as a message.
 use super::person::{person_page, target};
 use crate::auth::{AdminUser, CurrentUser, verify_csrf};
+use crate::client_address::ClientAddress;
 use crate::domain::{Role, Username};
 use crate::error::{AppError, see_other};
-use crate::people::{self, ActionError};
+use crate::people::{self, ActionError, Actor};
 use crate::routes::Form;
 use crate::session::{Flash, TypedSession};
 use crate::startup::AppState;
@@ -82,6 +83,7 @@ fn person_path(username: &Username) -> String {
 /// The actions that need nothing but the person: `resend`, `disable`, `enable`, `sign-out`.
 pub async fn simple_action(
     AdminUser(admin): AdminUser,
+    ClientAddress(client): ClientAddress,
     path: web::Path<(String, String)>,
     Form(form): Form<ActionForm>,
     session: TypedSession,
@@ -93,19 +95,51 @@ pub async fn simple_action(
     let (result, done) = match action.as_str() {
         "resend" => {
             state.limits.reset_email(&username)?;
-            let result = people::resend_invitation(&state, &admin.user, &username).await;
+            let result = people::resend_invitation(
+                &state,
+                &Actor {
+                    user: &admin.user,
+                    client,
+                },
+                &username,
+            )
+            .await;
             (result, format!("Invitation sent again to {username}."))
         }
         "disable" => (
-            people::disable(&state, &admin.user, &username).await,
+            people::disable(
+                &state,
+                &Actor {
+                    user: &admin.user,
+                    client,
+                },
+                &username,
+            )
+            .await,
             format!("{username} is disabled and signed out everywhere."),
         ),
         "enable" => (
-            people::enable(&state, &admin.user, &username).await,
+            people::enable(
+                &state,
+                &Actor {
+                    user: &admin.user,
+                    client,
+                },
+                &username,
+            )
+            .await,
             format!("{username} is enabled."),
         ),
         "sign-out" => (
-            people::sign_out(&state, &admin.user, &username).await,
+            people::sign_out(
+                &state,
+                &Actor {
+                    user: &admin.user,
+                    client,
+                },
+                &username,
+            )
+            .await,
             format!("{username} is signed out of every session."),
         ),
         _ => return Err(AppError::NotFound),
@@ -121,6 +155,7 @@ pub async fn simple_action(
 
 pub async fn change_group(
     AdminUser(admin): AdminUser,
+    ClientAddress(client): ClientAddress,
     path: web::Path<String>,
     Form(form): Form<GroupForm>,
     session: TypedSession,
@@ -130,7 +165,16 @@ pub async fn change_group(
     let username = target(&path)?;
     let role = Role::from_group(&form.group, &state.admin_group)
         .ok_or_else(|| AppError::BadRequest(format!("unknown group {:?}", form.group)))?;
-    let result = people::move_to_group(&state, &admin.user, &username, role).await;
+    let result = people::move_to_group(
+        &state,
+        &Actor {
+            user: &admin.user,
+            client,
+        },
+        &username,
+        role,
+    )
+    .await;
     let done = format!(
         "{username} is now in the {} group. The change applies when they next sign in.",
         role.label()
@@ -146,6 +190,7 @@ pub async fn change_group(
 
 pub async fn delete(
     AdminUser(admin): AdminUser,
+    ClientAddress(client): ClientAddress,
     path: web::Path<String>,
     Form(form): Form<DeleteForm>,
     session: TypedSession,
@@ -153,7 +198,16 @@ pub async fn delete(
 ) -> Result<HttpResponse, AppError> {
     verify_csrf(&session, &form.csrf_token)?;
     let username = target(&path)?;
-    let result = people::delete(&state, &admin.user, &username, &form.confirm_username).await;
+    let result = people::delete(
+        &state,
+        &Actor {
+            user: &admin.user,
+            client,
+        },
+        &username,
+        &form.confirm_username,
+    )
+    .await;
     let done = format!("{username} has been deleted.");
     outcome(
         result,

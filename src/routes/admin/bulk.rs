@@ -1,7 +1,9 @@
 //! Bulk invitations: upload and check (nothing sent), then send the checked rows.
 use crate::auth::{AdminUser, CurrentUser, now_millis, verify_csrf};
 use crate::bulk_invite::{self, Checked, SignedRows};
+use crate::client_address::ClientAddress;
 use crate::error::AppError;
+use crate::people::Actor;
 use crate::routes::Form;
 use crate::session::TypedSession;
 use crate::startup::AppState;
@@ -132,6 +134,7 @@ fn dry_run_row(checked: Checked) -> BulkRow {
 #[tracing::instrument(skip_all)]
 pub async fn send(
     AdminUser(admin): AdminUser,
+    ClientAddress(client): ClientAddress,
     Form(form): Form<SendForm>,
     session: TypedSession,
     state: web::Data<AppState>,
@@ -156,7 +159,15 @@ pub async fn send(
             (Vec::new(), None, false),
         );
     };
-    let results = bulk_invite::send_all(&state, &admin.user, rows).await;
+    let results = bulk_invite::send_all(
+        &state,
+        &Actor {
+            user: &admin.user,
+            client,
+        },
+        rows,
+    )
+    .await;
     let rows = results
         .into_iter()
         .map(|(row, outcome)| BulkRow {

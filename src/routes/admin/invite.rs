@@ -1,9 +1,10 @@
 use super::group_options;
 use crate::auth::{AdminUser, CurrentUser, verify_csrf};
+use crate::client_address::ClientAddress;
 use crate::cognito::Invitation;
 use crate::domain::{EmailAddress, PersonName, Role, Username};
 use crate::error::{AppError, see_other};
-use crate::people::{self, ActionError};
+use crate::people::{self, ActionError, Actor};
 use crate::routes::Form;
 use crate::session::{Flash, TypedSession};
 use crate::startup::AppState;
@@ -86,6 +87,7 @@ pub fn parse_invitation(
 #[tracing::instrument(skip_all)]
 pub async fn send_invitation(
     AdminUser(admin): AdminUser,
+    ClientAddress(client): ClientAddress,
     Form(form): Form<InviteForm>,
     session: TypedSession,
     state: web::Data<AppState>,
@@ -110,7 +112,16 @@ pub async fn send_invitation(
             );
         }
     };
-    match people::invite(&state, &admin.user, &invitation).await {
+    match people::invite(
+        &state,
+        &Actor {
+            user: &admin.user,
+            client,
+        },
+        &invitation,
+    )
+    .await
+    {
         Ok(()) => {
             let message = format!("Invitation sent to {}.", invitation.email.as_str());
             session.set_flash(Flash::Admin(message))?;
