@@ -30,6 +30,8 @@ pub struct AppState {
     pub limits: Limits,
     /// Set on SIGTERM: /readyz answers 503 while in-flight requests finish.
     pub draining: std::sync::atomic::AtomicBool,
+    /// Requests being served now (kept by `telemetry::observe_requests`).
+    pub in_flight: Arc<std::sync::atomic::AtomicUsize>,
     /// Signs data the portal hands to the browser and takes back (bulk invitations).
     pub form_key: [u8; 32],
     /// Cognito's defaults until the pool's own policy has been read.
@@ -54,6 +56,7 @@ impl AppState {
             limits: Limits::new(settings.limits, LimiterClock::default()),
             password_policy: RwLock::new(PasswordPolicy::default()),
             draining: std::sync::atomic::AtomicBool::new(false),
+            in_flight: Arc::new(std::sync::atomic::AtomicUsize::new(0)),
             form_key: settings.session_key.derive("cognito-portal/signed-forms"),
         }
     }
@@ -87,6 +90,7 @@ pub struct Application {
     server: Server,
     metrics_server: Option<Server>,
     state: web::Data<AppState>,
+    shutdown_timeout: Duration,
 }
 
 impl Application {
@@ -150,6 +154,7 @@ impl Application {
             server,
             metrics_server,
             state,
+            shutdown_timeout: settings.shutdown_timeout,
         })
     }
 
@@ -172,12 +177,21 @@ impl Application {
         let handle = self.server.handle();
         let metrics_handle = self.metrics_server.as_ref().map(Server::handle);
         let state = self.state.clone();
+        let drain_for = self.shutdown_timeout;
         tokio::spawn(async move {
             shutdown_signal().await;
             tracing::info!("shutting down: draining in-flight requests");
             state
                 .draining
                 .store(true, std::sync::atomic::Ordering::SeqCst);
+            // Wait for the requests under way ourselves (the listener stays open meanwhile, and
+            // /readyz tells the balancer to go), then let actix stop what is left.
+            let deadline = tokio::time::Instant::now() + drain_for;
+            while state.in_flight.load(std::sync::atomic::Ordering::SeqCst) > 0
+                && tokio::time::Instant::now() < deadline
+            {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
             if let Some(metrics) = metrics_handle {
                 metrics.stop(true).await;
             }

@@ -90,6 +90,22 @@ fn record_request(route: String, method: &actix_web::http::Method, status: u16, 
     });
 }
 
+/// One request being served; the count drops when this does.
+struct InFlight(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+impl InFlight {
+    fn enter(count: std::sync::Arc<std::sync::atomic::AtomicUsize>) -> Self {
+        count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Self(count)
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
 /// Gives every request an id (in `X-Request-Id` and in every log line of the request) and
 /// records its route, status and latency.
 pub async fn observe_requests<B: MessageBody + 'static>(
@@ -98,6 +114,11 @@ pub async fn observe_requests<B: MessageBody + 'static>(
 ) -> Result<ServiceResponse<B>, actix_web::Error> {
     let id = request_id(&req);
     let method = req.method().clone();
+    // Counted while in flight, so a drain on SIGTERM can wait for it (dropped even if the
+    // request is cancelled).
+    let _in_flight = req
+        .app_data::<actix_web::web::Data<crate::startup::AppState>>()
+        .map(|state| InFlight::enter(state.in_flight.clone()));
     let span =
         tracing::info_span!("request", request_id = %id, method = %method, path = %req.path());
     let started = Instant::now();

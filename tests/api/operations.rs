@@ -258,7 +258,9 @@ async fn sigterm_lets_in_flight_requests_finish_then_exits_zero() {
         (page.status, started.elapsed())
     };
     let terminate = async {
-        tokio::time::sleep(Duration::from_millis(500)).await;
+        // Well inside the sign-in's 5 s wait on the silent Cognito: the request is in the
+        // handler, not still on its way (a busy machine can take a while to get it there).
+        tokio::time::sleep(Duration::from_millis(1500)).await;
         let killed = tokio::process::Command::new("kill")
             .args(["-TERM", &pid])
             .status()
@@ -266,18 +268,21 @@ async fn sigterm_lets_in_flight_requests_finish_then_exits_zero() {
             .expect("kill");
         assert!(killed.success());
         tokio::time::sleep(Duration::from_millis(200)).await;
-        // Not ready any more: refused outright, or 503.
-        match reqwest::get(format!("http://127.0.0.1:{port}/readyz")).await {
-            Ok(response) => assert_eq!(response.status().as_u16(), 503),
-            Err(err) => assert!(err.is_connect() || err.is_request(), "{err}"),
-        }
+        // Still listening while the sign-in drains, but no longer ready.
+        let ready = reqwest::get(format!("http://127.0.0.1:{port}/readyz"))
+            .await
+            .expect("readyz answers while draining");
+        assert_eq!(ready.status().as_u16(), 503);
     };
     let ((status, took), ()) = tokio::join!(in_flight, terminate);
     assert_eq!(
         status, 503,
         "the in-flight sign-in finished with its answer"
     );
-    assert!(took < Duration::from_secs(7), "{took:?}");
+    assert!(
+        took < Duration::from_secs(10),
+        "within the drain time: {took:?}"
+    );
     let exit = tokio::time::timeout(Duration::from_secs(12), child.wait())
         .await
         .expect("exits within the drain time")
