@@ -86,7 +86,6 @@ pub fn session_middleware(key: &SessionKey) -> SessionMiddleware<CookieSessionSt
 
 pub struct Application {
     port: u16,
-    metrics_port: Option<u16>,
     server: Server,
     metrics_server: Option<Server>,
     state: web::Data<AppState>,
@@ -133,10 +132,9 @@ impl Application {
             .listen(listener)?
             .run();
 
-        let (metrics_server, metrics_port) = match settings.metrics_bind {
+        let metrics_server = match settings.metrics_bind {
             Some(bind) => {
                 let listener = TcpListener::bind(bind)?;
-                let port = listener.local_addr()?.port();
                 let server = HttpServer::new(|| {
                     App::new().route("/metrics", web::get().to(routes::metrics))
                 })
@@ -144,13 +142,12 @@ impl Application {
                 .workers(1)
                 .listen(listener)?
                 .run();
-                (Some(server), Some(port))
+                Some(server)
             }
-            None => (None, None),
+            None => None,
         };
         Ok(Self {
             port,
-            metrics_port,
             server,
             metrics_server,
             state,
@@ -160,10 +157,6 @@ impl Application {
 
     pub fn port(&self) -> u16 {
         self.port
-    }
-
-    pub fn metrics_port(&self) -> Option<u16> {
-        self.metrics_port
     }
 
     /// The rate limiters' clock, which tests move forward to let a window pass.

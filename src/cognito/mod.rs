@@ -37,7 +37,6 @@ const MAX_ATTEMPTS: u32 = 2;
 #[derive(Clone)]
 pub struct Cognito {
     client: Client,
-    breaker: Arc<CircuitBreaker>,
     pool_id: String,
     client_id: String,
     client_secret: SecretString,
@@ -109,19 +108,13 @@ impl Cognito {
             client: sdk_client(
                 &settings.region,
                 settings.endpoint_url.as_deref(),
-                Some(breaker.clone()),
+                Some(breaker),
             )
             .await,
-            breaker,
             pool_id: settings.pool_id.clone(),
             client_id: settings.client_id.clone(),
             client_secret: settings.client_secret.clone(),
         }
-    }
-
-    /// Whether calls are failing fast after repeated failures.
-    pub fn circuit_open(&self) -> bool {
-        self.breaker.is_open()
     }
 
     pub(crate) fn secret_hash(&self, username: &Username) -> String {

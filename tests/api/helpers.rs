@@ -484,8 +484,11 @@ impl TestApp {
             .is_ok()
     }
 
-    /// Cognito's status for a person, e.g. CONFIRMED or FORCE_CHANGE_PASSWORD.
-    pub async fn user_status(&self, username: &str) -> String {
+    /// What Cognito holds for a person who must exist.
+    async fn stored_user(
+        &self,
+        username: &str,
+    ) -> aws_sdk_cognitoidentityprovider::operation::admin_get_user::AdminGetUserOutput {
         self.cognito
             .admin_get_user()
             .user_pool_id(&self.pool.pool_id)
@@ -493,6 +496,12 @@ impl TestApp {
             .send()
             .await
             .expect("the user exists")
+    }
+
+    /// Cognito's status for a person, e.g. CONFIRMED or FORCE_CHANGE_PASSWORD.
+    pub async fn user_status(&self, username: &str) -> String {
+        self.stored_user(username)
+            .await
             .user_status()
             .expect("a status")
             .as_str()
@@ -500,13 +509,8 @@ impl TestApp {
     }
 
     pub async fn user_attribute(&self, username: &str, name: &str) -> Option<String> {
-        self.cognito
-            .admin_get_user()
-            .user_pool_id(&self.pool.pool_id)
-            .username(username)
-            .send()
+        self.stored_user(username)
             .await
-            .expect("the user exists")
             .user_attributes()
             .iter()
             .find(|a| a.name() == name)
