@@ -22,6 +22,16 @@ pub struct Settings {
     /// A separate address for /metrics; unset serves it on the main listener.
     pub metrics_bind: Option<SocketAddr>,
     pub json_logs: bool,
+    /// Shared state for several instances; unset keeps everything in this process.
+    pub redis: Option<RedisSettings>,
+}
+
+#[derive(Clone)]
+pub struct RedisSettings {
+    /// May carry a password, hence secret.
+    pub url: SecretString,
+    /// Put before every key, so several portals can share one Redis.
+    pub prefix: String,
 }
 
 #[derive(Clone)]
@@ -259,6 +269,7 @@ impl Settings {
                 })
                 .transpose()?,
             json_logs: get("LOG_FORMAT").is_some_and(|f| f == "json"),
+            redis: redis_settings(get("REDIS_URL"), get("REDIS_PREFIX"))?,
             session_key,
             admin_group,
             trusted_proxies,
@@ -266,6 +277,35 @@ impl Settings {
             limits,
         })
     }
+}
+
+fn redis_settings(
+    url: Option<String>,
+    prefix: Option<String>,
+) -> Result<Option<RedisSettings>, ConfigError> {
+    let Some(url) = url else {
+        return Ok(None);
+    };
+    let parsed = url::Url::parse(url.trim()).map_err(|_| {
+        ConfigError::new("REDIS_URL", "is not a URL like redis://127.0.0.1:6379/0")
+    })?;
+    if parsed.scheme() != "redis" || !parsed.has_host() {
+        return Err(ConfigError::new(
+            "REDIS_URL",
+            "must be redis://HOST:PORT/DB (TLS to Redis is not built in; use a local TLS tunnel)",
+        ));
+    }
+    let prefix = prefix.unwrap_or_else(|| "cognito-portal:".to_owned());
+    if prefix.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(ConfigError::new(
+            "REDIS_PREFIX",
+            "must not contain spaces or control characters",
+        ));
+    }
+    Ok(Some(RedisSettings {
+        url: SecretString::from(url.trim().to_owned()),
+        prefix,
+    }))
 }
 
 /// `10.0.0.0/8, 192.168.1.7` -> networks (a bare address is a /32 or /128).

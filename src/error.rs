@@ -36,6 +36,10 @@ pub enum AppError {
     CrossSite,
     #[error("a service the portal depends on is unavailable: {0}")]
     Unavailable(String),
+    /// The shared session store (Redis) cannot be reached: nothing about the session can be
+    /// trusted, so nothing is served from it.
+    #[error("session store unavailable: {0}")]
+    StorageUnavailable(String),
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -97,6 +101,10 @@ impl AppError {
                 "Sign-in is temporarily unavailable",
                 "We cannot reach the sign-in service right now. Please try again in a few minutes.",
             ),
+            Self::StorageUnavailable(_) => (
+                "The portal is temporarily unavailable",
+                "The portal cannot reach its session store right now. Please try again in a minute.",
+            ),
             Self::Internal(_) | Self::SignInRequired { .. } | Self::SessionEnded { .. } => (
                 "Something went wrong",
                 "Something went wrong on our side. Please try again in a moment.",
@@ -109,6 +117,7 @@ impl AppError {
     fn retry_after_secs(&self) -> Option<u64> {
         match self {
             Self::TooManyRequests | Self::Unavailable(_) => Some(60),
+            Self::StorageUnavailable(_) => Some(10),
             Self::RateLimited { retry_after } => Some(retry_after.as_secs_f64().ceil() as u64),
             _ => None,
         }
@@ -160,7 +169,7 @@ impl ResponseError for AppError {
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::SignInRequired { .. } | Self::SessionEnded { .. } => StatusCode::SEE_OTHER,
             Self::TooManyRequests | Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
-            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Unavailable(_) | Self::StorageUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -174,7 +183,9 @@ impl ResponseError for AppError {
                 return see_other(&login_location(next.as_ref(), Some("ended")));
             }
             Self::Internal(cause) => tracing::error!(%cause, "request failed"),
-            Self::Unavailable(cause) => tracing::warn!(%cause, "dependency unavailable"),
+            Self::Unavailable(cause) | Self::StorageUnavailable(cause) => {
+                tracing::warn!(%cause, "dependency unavailable")
+            }
             _ => {}
         }
         let status = self.status_code();

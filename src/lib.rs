@@ -12,6 +12,7 @@ pub mod people;
 pub mod routes;
 pub mod security;
 pub mod session;
+pub mod shared;
 pub mod startup;
 pub mod telemetry;
 pub mod views;

@@ -100,7 +100,7 @@ pub async fn disable(
     audited(admin, "disable", target.as_str(), async {
         not_yourself(admin, target)?;
         state.cognito.disable(target).await?;
-        end_every_session(state, target).await;
+        end_every_session(state, target).await?;
         Ok(())
     })
     .await
@@ -150,7 +150,7 @@ pub async fn move_to_group(
             removed.push(group.as_str());
         }
         // The new role applies from the next sign-in.
-        end_every_session(state, target).await;
+        end_every_session(state, target).await?;
         Ok(())
     })
     .await
@@ -162,7 +162,7 @@ pub async fn sign_out(
     target: &Username,
 ) -> Result<(), ActionError> {
     audited(admin, "sign-out", target.as_str(), async {
-        end_every_session(state, target).await;
+        end_every_session(state, target).await?;
         Ok(())
     })
     .await
@@ -180,7 +180,7 @@ pub async fn delete(
             return Err(ActionError::ConfirmationMismatch);
         }
         state.cognito.delete(target).await?;
-        end_every_session(state, target).await;
+        end_every_session(state, target).await?;
         Ok(())
     })
     .await

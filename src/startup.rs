@@ -7,10 +7,12 @@ use crate::error::AppError;
 use crate::limits::{LimiterClock, Limits};
 use crate::routes::{self, form::FORM_LIMIT_BYTES};
 use crate::security;
+use crate::session::PortalSessionStore;
+use crate::shared::Shared;
+use secrecy::ExposeSecret;
 use crate::telemetry;
 use actix_session::SessionMiddleware;
 use actix_session::config::CookieContentSecurity;
-use actix_session::storage::CookieSessionStore;
 use actix_web::cookie::SameSite;
 use actix_web::dev::Server;
 use actix_web::{App, HttpServer, web};
@@ -34,13 +36,23 @@ pub struct AppState {
     pub in_flight: Arc<std::sync::atomic::AtomicUsize>,
     /// Signs data the portal hands to the browser and takes back (bulk invitations).
     pub form_key: [u8; 32],
+    /// Redis, when several instances share state (`REDIS_URL`).
+    pub shared: Option<Shared>,
     /// Cognito's defaults until the pool's own policy has been read.
     password_policy: RwLock<PasswordPolicy>,
 }
 
 impl AppState {
-    pub async fn new(settings: &Settings) -> Self {
+    pub async fn new(settings: &Settings, shared: Option<Shared>) -> Self {
         let cognito = Cognito::connect(&settings.cognito).await;
+        let clock = LimiterClock::default();
+        let (revocations, limits) = match &shared {
+            Some(shared) => (
+                Revocations::Shared(shared.clone()),
+                Limits::shared(settings.limits, clock, shared.clone()),
+            ),
+            None => (Revocations::default(), Limits::new(settings.limits, clock)),
+        };
         Self {
             verifier: IdTokenVerifier::new(
                 settings.cognito.jwks_url.clone(),
@@ -49,15 +61,16 @@ impl AppState {
             ),
             clients: GroupDirectory::new(cognito.clone(), Role::CLIENT_GROUP),
             cognito,
-            revocations: Revocations::default(),
+            revocations,
             admin_group: settings.admin_group.clone(),
             trusted_proxies: settings.trusted_proxies.clone(),
             public_url: settings.public_url.clone(),
-            limits: Limits::new(settings.limits, LimiterClock::default()),
+            limits,
             password_policy: RwLock::new(PasswordPolicy::default()),
             draining: std::sync::atomic::AtomicBool::new(false),
             in_flight: Arc::new(std::sync::atomic::AtomicUsize::new(0)),
             form_key: settings.session_key.derive("cognito-portal/signed-forms"),
+            shared,
         }
     }
 
@@ -71,10 +84,14 @@ impl AppState {
 
 pub const SESSION_COOKIE: &str = "__Host-portal";
 
-/// The encrypted cookie session. `__Host-` binds the cookie to this host, over HTTPS, at `/`.
-/// Browsers accept Secure cookies on http://127.0.0.1 and localhost, so local use works.
-pub fn session_middleware(key: &SessionKey) -> SessionMiddleware<CookieSessionStore> {
-    SessionMiddleware::builder(CookieSessionStore::default(), key.cookie_key())
+/// The session, in an encrypted cookie (the whole session, or only its key when it lives in
+/// Redis). `__Host-` binds the cookie to this host, over HTTPS, at `/`. Browsers accept Secure
+/// cookies on http://127.0.0.1 and localhost, so local use works.
+pub fn session_middleware(
+    key: &SessionKey,
+    store: PortalSessionStore,
+) -> SessionMiddleware<PortalSessionStore> {
+    SessionMiddleware::builder(store, key.cookie_key())
         .cookie_name(SESSION_COOKIE.to_owned())
         .cookie_secure(true)
         .cookie_http_only(true)
@@ -96,7 +113,19 @@ impl Application {
     pub async fn build(settings: Settings) -> std::io::Result<Self> {
         let listener = TcpListener::bind(settings.bind)?;
         let port = listener.local_addr()?.port();
-        let state = web::Data::new(AppState::new(&settings).await);
+        let shared = settings
+            .redis
+            .as_ref()
+            .map(|redis| Shared::new(redis.url.expose_secret(), &redis.prefix))
+            .transpose()
+            .map_err(std::io::Error::other)?;
+        let sessions = match &shared {
+            Some(shared) => PortalSessionStore::redis(shared)
+                .await
+                .map_err(std::io::Error::other)?,
+            None => PortalSessionStore::cookie(),
+        };
+        let state = web::Data::new(AppState::new(&settings, shared).await);
         telemetry::metrics();
         prefetch_jwks(state.clone());
         load_password_policy(state.clone());
@@ -107,7 +136,10 @@ impl Application {
         let server =
             HttpServer::new(move || {
                 App::new()
-                    .wrap(session_middleware(&key))
+                    .wrap(session_middleware(&key, sessions.clone()))
+                    .wrap(actix_web::middleware::from_fn(
+                        crate::session::store_failures,
+                    ))
                     .wrap(actix_web::middleware::from_fn(
                         security::refuse_cross_site_posts,
                     ))

@@ -7,7 +7,8 @@ use actix_session::SessionExt;
 use actix_web::dev::Payload;
 use actix_web::http::Method;
 use actix_web::{FromRequest, HttpRequest, web};
-use std::future::{Ready, ready};
+use std::future::Future;
+use std::pin::Pin;
 
 /// The signed-in person of this request. Extracting it costs no Cognito call and no RSA
 /// verification: the session holds claims verified at sign-in.
@@ -19,12 +20,15 @@ pub struct CurrentUser {
     pub csrf_token: CsrfToken,
 }
 
+type Extracted<T> = Pin<Box<dyn Future<Output = Result<T, AppError>>>>;
+
 impl FromRequest for CurrentUser {
     type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
+    type Future = Extracted<Self>;
 
     fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
-        ready(current_user(req))
+        let req = req.clone();
+        Box::pin(async move { current_user(&req).await })
     }
 }
 
@@ -33,17 +37,18 @@ pub struct AdminUser(pub CurrentUser);
 
 impl FromRequest for AdminUser {
     type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
+    type Future = Extracted<Self>;
 
     fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
-        ready(current_user(req).and_then(|current| {
-            let state = app_state(req)?;
-            if current.user.in_group(&state.admin_group) {
+        let req = req.clone();
+        Box::pin(async move {
+            let current = current_user(&req).await?;
+            if current.user.in_group(&app_state(&req)?.admin_group) {
                 Ok(AdminUser(current))
             } else {
                 Err(AppError::Forbidden)
             }
-        }))
+        })
     }
 }
 
@@ -52,7 +57,7 @@ fn app_state(req: &HttpRequest) -> Result<&web::Data<AppState>, AppError> {
         .ok_or_else(|| AppError::Internal("app state missing".into()))
 }
 
-fn current_user(req: &HttpRequest) -> Result<CurrentUser, AppError> {
+async fn current_user(req: &HttpRequest) -> Result<CurrentUser, AppError> {
     let session = TypedSession::from(req.get_session());
     let next = if req.method() == Method::GET {
         req.uri()
@@ -70,6 +75,7 @@ fn current_user(req: &HttpRequest) -> Result<CurrentUser, AppError> {
         || state
             .revocations
             .is_ended(&user.session_id, &user.username, user.signed_in_at)
+            .await?
     {
         session.end();
         return Err(AppError::SessionEnded { next });

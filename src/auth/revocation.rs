@@ -3,14 +3,116 @@
 //! A cookie-store session lives entirely in the browser's cookie: the server cannot delete it,
 //! and a copy taken before sign-out would otherwise keep working until the tokens expire. So the
 //! portal remembers ended sessions (and people whose every session must end) until the latest
-//! moment any such cookie could still be valid, and refuses them. Entries are pruned once past
-//! that moment, which bounds the list by the sign-outs of one token lifetime.
+//! moment any such cookie could still be valid, and refuses them. Entries are forgotten once
+//! past that moment, which bounds the list by the sign-outs of one token lifetime.
+//!
+//! With one instance the list is in memory; with several it is in Redis (keys that expire by
+//! themselves), so a session ended on one instance is refused by every other at once.
 use crate::domain::Username;
+use crate::error::AppError;
+use crate::shared::Shared;
 use std::collections::HashMap;
 use std::sync::Mutex;
 
+pub enum Revocations {
+    Local(LocalRevocations),
+    Shared(Shared),
+}
+
+impl Default for Revocations {
+    fn default() -> Self {
+        Self::Local(LocalRevocations::default())
+    }
+}
+
+impl Revocations {
+    /// Ends one session (sign-out).
+    pub async fn end_session(
+        &self,
+        session_id: &str,
+        expires_at: u64,
+        now: u64,
+    ) -> Result<(), AppError> {
+        match self {
+            Self::Local(local) => local.end_session(session_id, expires_at, now),
+            Self::Shared(shared) => {
+                let key = shared.key("revoked-session", session_id);
+                let keep_ms = expires_at.saturating_sub(now).max(1);
+                shared
+                    .run(|mut conn| async move {
+                        redis::cmd("SET")
+                            .arg(&key)
+                            .arg(1)
+                            .arg("PX")
+                            .arg(keep_ms)
+                            .query_async::<()>(&mut conn)
+                            .await
+                    })
+                    .await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends every session the person began up to `now` (reset, disable, sign out everywhere).
+    /// `until` is the latest expiry any of those sessions could have.
+    pub async fn end_all_sessions_of(
+        &self,
+        username: &Username,
+        now: u64,
+        until: u64,
+    ) -> Result<(), AppError> {
+        match self {
+            Self::Local(local) => local.end_all_sessions_of(username, now, until),
+            Self::Shared(shared) => {
+                let key = shared.key("revoked-person", username.as_str());
+                shared
+                    .run(|mut conn| async move {
+                        redis::cmd("SET")
+                            .arg(&key)
+                            .arg(now)
+                            .arg("PXAT")
+                            .arg(until)
+                            .query_async::<()>(&mut conn)
+                            .await
+                    })
+                    .await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether a session that began at `signed_in_at` has been ended. One round trip to Redis
+    /// when shared; an error there is an error, never "not ended".
+    pub async fn is_ended(
+        &self,
+        session_id: &str,
+        username: &Username,
+        signed_in_at: u64,
+    ) -> Result<bool, AppError> {
+        match self {
+            Self::Local(local) => Ok(local.is_ended(session_id, username, signed_in_at)),
+            Self::Shared(shared) => {
+                let keys = [
+                    shared.key("revoked-session", session_id),
+                    shared.key("revoked-person", username.as_str()),
+                ];
+                let (session, person): (Option<u8>, Option<u64>) = shared
+                    .run(|mut conn| async move {
+                        redis::cmd("MGET")
+                            .arg(&keys)
+                            .query_async(&mut conn)
+                            .await
+                    })
+                    .await?;
+                Ok(session.is_some() || person.is_some_and(|ended_at| signed_in_at <= ended_at))
+            }
+        }
+    }
+}
+
 #[derive(Default)]
-pub struct Revocations {
+pub struct LocalRevocations {
     inner: Mutex<Inner>,
 }
 
@@ -29,26 +131,22 @@ impl Inner {
     }
 }
 
-impl Revocations {
-    /// Ends one session (sign-out).
-    pub fn end_session(&self, session_id: &str, expires_at: u64, now: u64) {
+impl LocalRevocations {
+    fn end_session(&self, session_id: &str, expires_at: u64, now: u64) {
         if let Ok(mut inner) = self.inner.lock() {
             inner.prune(now);
             inner.sessions.insert(session_id.to_owned(), expires_at);
         }
     }
 
-    /// Ends every session the person began up to `now` (reset, disable, sign out everywhere).
-    /// `until` is the latest expiry any of those sessions could have.
-    pub fn end_all_sessions_of(&self, username: &Username, now: u64, until: u64) {
+    fn end_all_sessions_of(&self, username: &Username, now: u64, until: u64) {
         if let Ok(mut inner) = self.inner.lock() {
             inner.prune(now);
             inner.people.insert(username.clone(), (now, until));
         }
     }
 
-    /// Whether a session that began at `signed_in_at` has been ended.
-    pub fn is_ended(&self, session_id: &str, username: &Username, signed_in_at: u64) -> bool {
+    fn is_ended(&self, session_id: &str, username: &Username, signed_in_at: u64) -> bool {
         // A poisoned lock means a panic elsewhere; refusing is the safe answer.
         let Ok(inner) = self.inner.lock() else {
             return true;
@@ -82,7 +180,7 @@ mod tests {
 
     #[test]
     fn an_ended_session_stays_ended_and_others_do_not() {
-        let r = Revocations::default();
+        let r = LocalRevocations::default();
         r.end_session("s1", 10_000, 1_000);
         assert!(r.is_ended("s1", &alice(), 500));
         assert!(!r.is_ended("s2", &alice(), 500));
@@ -90,7 +188,7 @@ mod tests {
 
     #[test]
     fn ending_all_sessions_spares_those_begun_afterwards() {
-        let r = Revocations::default();
+        let r = LocalRevocations::default();
         r.end_all_sessions_of(&alice(), 1_000, 10_000);
         assert!(r.is_ended("old", &alice(), 999));
         assert!(r.is_ended("same-instant", &alice(), 1_000));
@@ -100,7 +198,7 @@ mod tests {
 
     #[test]
     fn entries_are_forgotten_once_their_cookies_could_no_longer_be_valid() {
-        let r = Revocations::default();
+        let r = LocalRevocations::default();
         r.end_session("s1", 2_000, 1_000);
         r.end_all_sessions_of(&alice(), 1_000, 2_000);
         assert_eq!(r.len(), 2);

@@ -1,6 +1,7 @@
 //! Ending sessions: this one, or every one a person has.
 use crate::auth::now_millis;
 use crate::domain::Username;
+use crate::error::AppError;
 use crate::session::SessionUser;
 use crate::startup::AppState;
 
@@ -10,22 +11,25 @@ const LONGEST_SESSION_MS: u64 = 24 * 3_600_000;
 
 /// Ends one session: on the revocation list until it would have expired, and the person's
 /// tokens revoked at Cognito.
-pub async fn end_this_session(state: &AppState, user: &SessionUser) {
+pub async fn end_this_session(state: &AppState, user: &SessionUser) -> Result<(), AppError> {
     state
         .revocations
-        .end_session(&user.session_id, user.expires_at, now_millis());
+        .end_session(&user.session_id, user.expires_at, now_millis())
+        .await?;
     revoke_tokens(state, &user.username).await;
+    Ok(())
 }
 
 /// Ends every session the person has begun until now, on every device. Returns the instant
 /// that took effect; a session begun after it is unaffected.
-pub async fn end_every_session(state: &AppState, username: &Username) -> u64 {
+pub async fn end_every_session(state: &AppState, username: &Username) -> Result<u64, AppError> {
     let now = now_millis();
     state
         .revocations
-        .end_all_sessions_of(username, now, now + LONGEST_SESSION_MS);
+        .end_all_sessions_of(username, now, now + LONGEST_SESSION_MS)
+        .await?;
     revoke_tokens(state, username).await;
-    now
+    Ok(now)
 }
 
 /// Revokes the person's tokens at Cognito. The portal's own revocation list already holds, so

@@ -27,6 +27,15 @@ impl LimiterClock {
     }
 }
 
+impl LimiterClock {
+    /// Wall-clock milliseconds since the epoch, moved by the same offset: the time the
+    /// limits kept in Redis are computed with, so they agree across instances.
+    pub fn wall_millis(&self) -> u64 {
+        let offset = self.offset_nanos.load(Ordering::Relaxed) / 1_000_000;
+        crate::auth::now_millis() + offset
+    }
+}
+
 impl Clock for LimiterClock {
     type Instant = Duration;
 

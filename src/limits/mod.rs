@@ -8,6 +8,7 @@ pub use store::BoundedStore;
 
 use crate::domain::Username;
 use crate::error::AppError;
+use crate::shared::Shared;
 use governor::clock::Clock;
 use governor::middleware::NoOpMiddleware;
 use governor::{Quota, RateLimiter};
@@ -76,6 +77,21 @@ type Keyed<K> = RateLimiter<K, BoundedStore<K>, LimiterClock, NoOpMiddleware<Dur
 
 pub struct Limits {
     clock: LimiterClock,
+    backend: Backend,
+}
+
+enum Backend {
+    /// One instance: governor's limiters in memory.
+    Local(Box<LocalLimiters>),
+    /// Several instances: the same GCRA, kept in Redis by a script, so a limit holds across
+    /// every instance.
+    Shared {
+        shared: Shared,
+        settings: LimitSettings,
+    },
+}
+
+struct LocalLimiters {
     account_failures: Keyed<Username>,
     client_attempts: Keyed<IpAddr>,
     reset_emails: Keyed<Username>,
@@ -97,17 +113,55 @@ fn keyed<K: std::hash::Hash + Eq + Clone>(
     )
 }
 
+/// Which limit a check is against.
+#[derive(Clone, Copy)]
+enum Kind {
+    AccountFailures,
+    ClientAttempts,
+    ResetEmails,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::AccountFailures => "limit-account-failures",
+            Kind::ClientAttempts => "limit-client-attempts",
+            Kind::ResetEmails => "limit-reset-emails",
+        }
+    }
+
+    fn of(self, settings: &LimitSettings) -> Limit {
+        match self {
+            Kind::AccountFailures => settings.account_failures,
+            Kind::ClientAttempts => settings.client_attempts,
+            Kind::ResetEmails => settings.reset_emails,
+        }
+    }
+}
+
 impl Limits {
+    /// Limits kept in this process.
     pub fn new(settings: LimitSettings, clock: LimiterClock) -> Self {
         let (account_failures, accounts) = keyed(settings.account_failures, &clock);
         let (client_attempts, clients) = keyed(settings.client_attempts, &clock);
         let (reset_emails, resets) = keyed(settings.reset_emails, &clock);
-        Self {
-            clock,
+        let local = LocalLimiters {
             account_failures,
             client_attempts,
             reset_emails,
             stores: (accounts, clients, resets),
+        };
+        Self {
+            clock,
+            backend: Backend::Local(Box::new(local)),
+        }
+    }
+
+    /// Limits kept in Redis, shared by every instance that uses the same Redis and prefix.
+    pub fn shared(settings: LimitSettings, clock: LimiterClock, shared: Shared) -> Self {
+        Self {
+            clock,
+            backend: Backend::Shared { shared, settings },
         }
     }
 
@@ -115,51 +169,158 @@ impl Limits {
         &self.clock
     }
 
-    fn refuse<K: std::hash::Hash + Eq + Clone>(
-        &self,
-        limiter: &Keyed<K>,
-        key: &K,
-        look_only: bool,
-    ) -> Result<(), AppError> {
-        let check = || limiter.check_key(key);
-        let outcome = if look_only {
-            BoundedStore::<K>::look_only(check)
-        } else {
-            check()
+    /// Counts (or, `look_only`, just checks) one event against a limit.
+    async fn check(&self, kind: Kind, key: Key<'_>, look_only: bool) -> Result<(), AppError> {
+        let wait = match &self.backend {
+            Backend::Local(local) => {
+                let now = self.clock.now();
+                let outcome = match (kind, key) {
+                    (Kind::AccountFailures, Key::Account(account)) => {
+                        local_check(&local.account_failures, account, look_only)
+                    }
+                    (Kind::ResetEmails, Key::Account(account)) => {
+                        local_check(&local.reset_emails, account, look_only)
+                    }
+                    (Kind::ClientAttempts, Key::Client(client)) => {
+                        local_check(&local.client_attempts, &client, look_only)
+                    }
+                    _ => Ok(()),
+                };
+                outcome.err().map(|not_until| not_until.wait_time_from(now))
+            }
+            Backend::Shared { shared, settings } => {
+                let limit = kind.of(settings);
+                let interval_ms = u64::try_from((limit.window / limit.count.get()).as_millis())
+                    .unwrap_or(u64::MAX)
+                    .max(1);
+                let redis_key = shared.key(kind.name(), &key.to_string());
+                let now_ms = self.clock.wall_millis();
+                let burst = limit.count.get();
+                let wait_ms: u64 = shared
+                    .run(|mut conn| async move {
+                        GCRA.key(redis_key)
+                            .arg(now_ms)
+                            .arg(interval_ms)
+                            .arg(burst)
+                            .arg(u8::from(!look_only))
+                            .invoke_async(&mut conn)
+                            .await
+                    })
+                    .await?;
+                (wait_ms > 0).then(|| Duration::from_millis(wait_ms))
+            }
         };
-        outcome.map_err(|not_until| AppError::RateLimited {
-            retry_after: not_until
-                .wait_time_from(self.clock.now())
-                .max(Duration::from_secs(1)),
-        })
+        match wait {
+            None => Ok(()),
+            Some(wait) => Err(AppError::RateLimited {
+                retry_after: wait.max(Duration::from_secs(1)),
+            }),
+        }
     }
 
     /// Counts one attempt from this client address (any form the limits cover).
-    pub fn attempt_from(&self, client: IpAddr) -> Result<(), AppError> {
-        self.refuse(&self.client_attempts, &client, false)
+    pub async fn attempt_from(&self, client: IpAddr) -> Result<(), AppError> {
+        self.check(Kind::ClientAttempts, Key::Client(client), false)
+            .await
     }
 
     /// Refuses before Cognito is asked if the account has used up its failures. Checking
     /// counts nothing: only failures do, so an outage or a success costs no attempt.
-    pub fn account_may_try(&self, account: &Username) -> Result<(), AppError> {
-        self.refuse(&self.account_failures, account, true)
+    pub async fn account_may_try(&self, account: &Username) -> Result<(), AppError> {
+        self.check(Kind::AccountFailures, Key::Account(account), true)
+            .await
     }
 
-    /// Records a failed password or code for the account.
-    pub fn account_failed(&self, account: &Username) {
-        let _ = self.account_failures.check_key(account);
+    /// Records a failed password or code for the account. A failure to record it is logged:
+    /// the person has been told their password was wrong either way.
+    pub async fn account_failed(&self, account: &Username) {
+        if let Err(AppError::StorageUnavailable(cause)) = self
+            .check(Kind::AccountFailures, Key::Account(account), false)
+            .await
+        {
+            tracing::warn!(%cause, "a failed attempt could not be counted");
+        }
     }
 
     /// Counts one reset-code email for the account.
-    pub fn reset_email(&self, account: &Username) -> Result<(), AppError> {
-        self.refuse(&self.reset_emails, account, false)
+    pub async fn reset_email(&self, account: &Username) -> Result<(), AppError> {
+        self.check(Kind::ResetEmails, Key::Account(account), false)
+            .await
     }
 
-    /// Keys remembered across all limiters.
+    #[cfg(test)]
+    fn local_keys(&self, which: usize) -> usize {
+        match &self.backend {
+            Backend::Local(local) => [
+                local.stores.0.len(),
+                local.stores.1.len(),
+                local.stores.2.len(),
+            ][which],
+            Backend::Shared { .. } => 0,
+        }
+    }
+
+    /// Keys remembered across all in-process limiters.
     pub fn remembered_keys(&self) -> usize {
-        self.stores.0.len() + self.stores.1.len() + self.stores.2.len()
+        match &self.backend {
+            Backend::Local(local) => {
+                local.stores.0.len() + local.stores.1.len() + local.stores.2.len()
+            }
+            Backend::Shared { .. } => 0,
+        }
     }
 }
+
+#[derive(Clone, Copy)]
+enum Key<'a> {
+    Account(&'a Username),
+    Client(IpAddr),
+}
+
+impl std::fmt::Display for Key<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Key::Account(account) => f.write_str(account.as_str()),
+            Key::Client(client) => write!(f, "{client}"),
+        }
+    }
+}
+
+fn local_check<K: std::hash::Hash + Eq + Clone>(
+    limiter: &Keyed<K>,
+    key: &K,
+    look_only: bool,
+) -> Result<(), governor::NotUntil<Duration>> {
+    let check = || limiter.check_key(key);
+    if look_only {
+        BoundedStore::<K>::look_only(check)
+    } else {
+        check()
+    }
+}
+
+/// GCRA, as governor runs it in memory: a key holds its "theoretical arrival time"; an event
+/// is allowed when that time, moved on by one interval, is at most `burst` intervals ahead of
+/// now. Answers 0 when allowed, else the milliseconds to wait. Keys expire when they would
+/// no longer refuse anything. Times come from the caller (milliseconds since the epoch).
+static GCRA: std::sync::LazyLock<redis::Script> = std::sync::LazyLock::new(|| {
+    redis::Script::new(
+        r"
+local now = tonumber(ARGV[1])
+local interval = tonumber(ARGV[2])
+local burst = tonumber(ARGV[3])
+local tat = tonumber(redis.call('GET', KEYS[1]) or now)
+if tat < now then tat = now end
+local new_tat = tat + interval
+local allow_at = new_tat - burst * interval
+if now < allow_at then return allow_at - now end
+if ARGV[4] == '1' then
+  redis.call('SET', KEYS[1], string.format('%d', new_tat), 'PX', new_tat - now)
+end
+return 0
+",
+    )
+});
 
 #[cfg(test)]
 mod tests {
@@ -173,15 +334,16 @@ mod tests {
         Username::parse(name).unwrap()
     }
 
-    #[test]
-    fn ten_failures_lock_the_account_until_the_window_has_passed() {
+    #[tokio::test]
+    async fn ten_failures_lock_the_account_until_the_window_has_passed() {
         let limits = limits();
         let alice = user("alice");
         for _ in 0..10 {
-            assert!(limits.account_may_try(&alice).is_ok());
-            limits.account_failed(&alice);
+            assert!(limits.account_may_try(&alice).await.is_ok());
+            limits.account_failed(&alice).await;
         }
-        let Err(AppError::RateLimited { retry_after }) = limits.account_may_try(&alice) else {
+        let Err(AppError::RateLimited { retry_after }) = limits.account_may_try(&alice).await
+        else {
             panic!("the eleventh attempt must be refused")
         };
         assert!(
@@ -189,62 +351,65 @@ mod tests {
             "{retry_after:?}"
         );
         assert!(
-            limits.account_may_try(&user("bob")).is_ok(),
+            limits.account_may_try(&user("bob")).await.is_ok(),
             "other accounts are untouched"
         );
         limits.clock().advance(Duration::from_secs(15 * 60));
         for _ in 0..10 {
-            assert!(limits.account_may_try(&alice).is_ok());
-            limits.account_failed(&alice);
+            assert!(limits.account_may_try(&alice).await.is_ok());
+            limits.account_failed(&alice).await;
         }
     }
 
-    #[test]
-    fn looking_counts_nothing() {
+    #[tokio::test]
+    async fn looking_counts_nothing() {
         let limits = limits();
         let alice = user("alice");
         for _ in 0..1000 {
-            assert!(limits.account_may_try(&alice).is_ok());
+            assert!(limits.account_may_try(&alice).await.is_ok());
         }
     }
 
-    #[test]
-    fn a_client_address_gets_a_hundred_attempts() {
+    #[tokio::test]
+    async fn a_client_address_gets_a_hundred_attempts() {
         let limits = limits();
         let ip: IpAddr = "203.0.113.9".parse().unwrap();
         for _ in 0..100 {
-            assert!(limits.attempt_from(ip).is_ok());
+            assert!(limits.attempt_from(ip).await.is_ok());
         }
-        assert!(limits.attempt_from(ip).is_err());
-        assert!(limits.attempt_from("203.0.113.10".parse().unwrap()).is_ok());
+        assert!(limits.attempt_from(ip).await.is_err());
+        let other: IpAddr = "203.0.113.10".parse().unwrap();
+        assert!(limits.attempt_from(other).await.is_ok());
     }
 
-    #[test]
-    fn five_reset_emails_an_hour() {
+    #[tokio::test]
+    async fn five_reset_emails_an_hour() {
         let limits = limits();
+        let carol = user("carol");
         for _ in 0..5 {
-            assert!(limits.reset_email(&user("carol")).is_ok());
+            assert!(limits.reset_email(&carol).await.is_ok());
         }
-        assert!(limits.reset_email(&user("carol")).is_err());
+        assert!(limits.reset_email(&carol).await.is_err());
         limits.clock().advance(Duration::from_secs(3600));
-        assert!(limits.reset_email(&user("carol")).is_ok());
+        assert!(limits.reset_email(&carol).await.is_ok());
     }
 
-    #[test]
-    fn a_flood_of_distinct_usernames_keeps_memory_bounded() {
+    #[tokio::test]
+    async fn a_flood_of_distinct_usernames_keeps_memory_bounded() {
         let limits = limits();
         for i in 0..100_000 {
-            limits.account_failed(&user(&format!("flood{i}")));
-            let _ = limits.reset_email(&user(&format!("flood{i}")));
+            let flood = user(&format!("flood{i}"));
+            limits.account_failed(&flood).await;
+            let _ = limits.reset_email(&flood).await;
         }
         for i in 0..20_000 {
-            limits.account_failed(&user(&format!("more{i}")));
+            limits.account_failed(&user(&format!("more{i}"))).await;
         }
         assert!(
             limits.remembered_keys() <= 2 * MAX_KEYS.get(),
             "{}",
             limits.remembered_keys()
         );
-        assert_eq!(limits.stores.0.len(), MAX_KEYS.get());
+        assert_eq!(limits.local_keys(0), MAX_KEYS.get());
     }
 }

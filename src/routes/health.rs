@@ -9,13 +9,19 @@ pub async fn healthz() -> HttpResponse {
         .body("ok")
 }
 
-/// Readiness: configuration loaded, the pool's keys cached, not draining. Never asks Cognito's
-/// user APIs (a probe that did would fail every instance at once).
+/// Readiness: configuration loaded, the pool's keys cached, not draining, and Redis answering
+/// when sessions live there. Never asks Cognito's user APIs (a probe that did would fail every
+/// instance at once).
 pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     let problem = if state.draining.load(Ordering::SeqCst) {
         Some("draining")
     } else if !state.verifier.has_keys() {
         Some("waiting for the pool's signing keys")
+    } else if let Some(shared) = &state.shared
+        && let Err(err) = shared.ping().await
+    {
+        tracing::warn!(error = %err, "Redis is not answering");
+        Some("Redis is not answering")
     } else {
         None
     };

@@ -30,7 +30,7 @@ pub async fn change_password(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     verify_csrf(&session, &form.csrf_token)?;
-    state.limits.attempt_from(client)?;
+    state.limits.attempt_from(client).await?;
     let refuse = |errors: FormErrors| {
         let status = StatusCode::UNPROCESSABLE_ENTITY;
         account_page(
@@ -57,11 +57,11 @@ pub async fn change_password(
     };
 
     let username = &current.user.username;
-    state.limits.account_may_try(username)?;
+    state.limits.account_may_try(username).await?;
     match state.cognito.change_password(username, &old, &new).await {
         Ok(()) => {}
         Err(CognitoError::NotAuthorized) => {
-            state.limits.account_failed(username);
+            state.limits.account_failed(username).await;
             return refuse(FormErrors::of(
                 "current_password",
                 "Your current password is wrong.",
@@ -77,7 +77,7 @@ pub async fn change_password(
     }
 
     // Every session begun until now ends; this one carries on as a fresh session begun after.
-    let ended_at = end_every_session(&state, username).await;
+    let ended_at = end_every_session(&state, username).await?;
     let user = SessionUser {
         session_id: SessionUser::new_session_id(),
         signed_in_at: ended_at + 1,

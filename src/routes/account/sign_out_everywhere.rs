@@ -19,7 +19,7 @@ pub async fn sign_out_everywhere(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     verify_csrf(&session, &form.csrf_token)?;
-    end_every_session(&state, &current.user.username).await;
+    end_every_session(&state, &current.user.username).await?;
     session.end();
     tracing::info!(username = %current.user.username, "signed out everywhere");
     Ok(see_other(&login_location(

@@ -94,7 +94,7 @@ pub async fn simple_action(
     let username = target(&username)?;
     let (result, done) = match action.as_str() {
         "resend" => {
-            state.limits.reset_email(&username)?;
+            state.limits.reset_email(&username).await?;
             let result = people::resend_invitation(
                 &state,
                 &Actor {

@@ -31,7 +31,7 @@ pub async fn confirm_code(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     verify_csrf(&session, &form.csrf_token)?;
-    state.limits.attempt_from(client)?;
+    state.limits.attempt_from(client).await?;
     let refuse = |errors: FormErrors, offer_new_code: bool| {
         let csrf = session.ensure_csrf_token()?;
         let policy = state.password_policy().describe();
@@ -58,7 +58,7 @@ pub async fn confirm_code(
     let (Ok(username), Ok(code), Ok(password)) = (username, code, password) else {
         return refuse(errors, false);
     };
-    state.limits.account_may_try(&username)?;
+    state.limits.account_may_try(&username).await?;
 
     match confirm_reset(&state, &username, &code, &password).await {
         Ok(()) => {
@@ -66,7 +66,7 @@ pub async fn confirm_code(
             Ok(see_other(&login_location(None, Some("password-changed"))))
         }
         Err(ConfirmError::WrongCode) => {
-            state.limits.account_failed(&username);
+            state.limits.account_failed(&username).await;
             refuse(FormErrors::of("code", WRONG_CODE), true)
         }
         Err(ConfirmError::PasswordRejected) => refuse(

@@ -26,7 +26,7 @@ pub async fn send_code(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     verify_csrf(&session, &form.csrf_token)?;
-    state.limits.attempt_from(client)?;
+    state.limits.attempt_from(client).await?;
     let username = match Username::parse(&form.username) {
         Ok(username) => username,
         Err(problem) => {
@@ -43,7 +43,7 @@ pub async fn send_code(
         }
     };
     // Counted by name, whether or not the account exists: the answer stays the same.
-    state.limits.reset_email(&username)?;
+    state.limits.reset_email(&username).await?;
     request_reset(&state, &username).await?;
     tracing::info!(username = %username, %client, "reset code requested");
     session.set_flash(Flash::CodeSent)?;

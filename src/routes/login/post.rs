@@ -33,7 +33,7 @@ pub async fn login(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     verify_csrf(&session, &form.csrf_token)?;
-    state.limits.attempt_from(client)?;
+    state.limits.attempt_from(client).await?;
     let next = form.next.as_deref().and_then(NextPath::parse);
     let refuse = |errors: FormErrors| {
         let csrf = session.ensure_csrf_token()?;
@@ -52,7 +52,7 @@ pub async fn login(
     let (Ok(username), Ok(password)) = (username, password) else {
         return refuse(errors);
     };
-    state.limits.account_may_try(&username)?;
+    state.limits.account_may_try(&username).await?;
 
     let outcome = sign_in(&state, &username, &password).await;
     let label = match &outcome {
@@ -80,7 +80,7 @@ pub async fn login(
         Err(SignInError::ResetRequired) => RESET_REQUIRED,
         Err(SignInError::App(err)) => return Err(err),
         Err(_) => {
-            state.limits.account_failed(&username);
+            state.limits.account_failed(&username).await;
             BAD_CREDENTIALS
         }
     };

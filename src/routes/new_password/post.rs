@@ -32,8 +32,8 @@ pub async fn set_new_password(
     let Some(challenge) = session.challenge() else {
         return Ok(see_other(&login_location(None, None)));
     };
-    state.limits.attempt_from(client)?;
-    state.limits.account_may_try(&challenge.username)?;
+    state.limits.attempt_from(client).await?;
+    state.limits.account_may_try(&challenge.username).await?;
     let names = (
         form.given_name.clone().unwrap_or_default(),
         form.family_name.clone().unwrap_or_default(),
@@ -80,7 +80,7 @@ pub async fn set_new_password(
             Ok(see_other(&login_location(None, Some("slow"))))
         }
         Err(SignInError::PasswordRejected) => {
-            state.limits.account_failed(&challenge.username);
+            state.limits.account_failed(&challenge.username).await;
             refuse(FormErrors::of(
                 "new_password",
                 "Cognito did not accept this password. Choose a different one.",

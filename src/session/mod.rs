@@ -18,6 +18,9 @@ use actix_web::{FromRequest, HttpRequest};
 use std::future::{Ready, ready};
 
 const USER: &str = "user";
+
+mod store;
+pub use store::{PortalSessionStore, store_failures};
 const CSRF: &str = "csrf";
 const CHALLENGE: &str = "challenge";
 const FLASH: &str = "flash";
@@ -221,7 +224,7 @@ mod tests {
         let key = SessionKey::from_bytes(vec![7; 64]).unwrap();
         let app = test::init_service(
             App::new()
-                .wrap(crate::startup::session_middleware(&key))
+                .wrap(crate::startup::session_middleware(&key, PortalSessionStore::cookie()))
                 .route(
                     "/",
                     web::get().to(move |session: TypedSession| {
@@ -258,7 +261,7 @@ mod tests {
         let key = SessionKey::from_bytes(vec![7; 64]).unwrap();
         let app = test::init_service(
             App::new()
-                .wrap(crate::startup::session_middleware(&key))
+                .wrap(crate::startup::session_middleware(&key, PortalSessionStore::cookie()))
                 .route(
                     "/",
                     web::get().to(|session: TypedSession| async move {
