@@ -286,9 +286,8 @@ fn redis_settings(
     let Some(url) = url else {
         return Ok(None);
     };
-    let parsed = url::Url::parse(url.trim()).map_err(|_| {
-        ConfigError::new("REDIS_URL", "is not a URL like redis://127.0.0.1:6379/0")
-    })?;
+    let parsed = url::Url::parse(url.trim())
+        .map_err(|_| ConfigError::new("REDIS_URL", "is not a URL like redis://127.0.0.1:6379/0"))?;
     if parsed.scheme() != "redis" || !parsed.has_host() {
         return Err(ConfigError::new(
             "REDIS_URL",

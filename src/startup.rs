@@ -9,13 +9,13 @@ use crate::routes::{self, form::FORM_LIMIT_BYTES};
 use crate::security;
 use crate::session::PortalSessionStore;
 use crate::shared::Shared;
-use secrecy::ExposeSecret;
 use crate::telemetry;
 use actix_session::SessionMiddleware;
 use actix_session::config::CookieContentSecurity;
 use actix_web::cookie::SameSite;
 use actix_web::dev::Server;
 use actix_web::{App, HttpServer, web};
+use secrecy::ExposeSecret;
 use std::net::TcpListener;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
@@ -136,6 +136,7 @@ impl Application {
         let server =
             HttpServer::new(move || {
                 App::new()
+                    .wrap(actix_web::middleware::from_fn(crate::session::release_request))
                     .wrap(session_middleware(&key, sessions.clone()))
                     .wrap(actix_web::middleware::from_fn(
                         crate::session::store_failures,

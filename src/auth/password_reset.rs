@@ -85,7 +85,9 @@ pub async fn confirm_reset(
         Err(CognitoError::InvalidPassword) => return Err(ConfirmError::PasswordRejected),
         Err(other) => return Err(ConfirmError::App(other.into())),
     }
-    end_every_session(state, username).await.map_err(ConfirmError::App)?;
+    end_every_session(state, username)
+        .await
+        .map_err(ConfirmError::App)?;
     Ok(())
 }
 

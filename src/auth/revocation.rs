@@ -99,10 +99,7 @@ impl Revocations {
                 ];
                 let (session, person): (Option<u8>, Option<u64>) = shared
                     .run(|mut conn| async move {
-                        redis::cmd("MGET")
-                            .arg(&keys)
-                            .query_async(&mut conn)
-                            .await
+                        redis::cmd("MGET").arg(&keys).query_async(&mut conn).await
                     })
                     .await?;
                 Ok(session.is_some() || person.is_some_and(|ended_at| signed_in_at <= ended_at))

@@ -20,7 +20,7 @@ use std::future::{Ready, ready};
 const USER: &str = "user";
 
 mod store;
-pub use store::{PortalSessionStore, store_failures};
+pub use store::{PortalSessionStore, release_request, store_failures};
 const CSRF: &str = "csrf";
 const CHALLENGE: &str = "challenge";
 const FLASH: &str = "flash";
@@ -224,7 +224,10 @@ mod tests {
         let key = SessionKey::from_bytes(vec![7; 64]).unwrap();
         let app = test::init_service(
             App::new()
-                .wrap(crate::startup::session_middleware(&key, PortalSessionStore::cookie()))
+                .wrap(crate::startup::session_middleware(
+                    &key,
+                    PortalSessionStore::cookie(),
+                ))
                 .route(
                     "/",
                     web::get().to(move |session: TypedSession| {
@@ -261,7 +264,10 @@ mod tests {
         let key = SessionKey::from_bytes(vec![7; 64]).unwrap();
         let app = test::init_service(
             App::new()
-                .wrap(crate::startup::session_middleware(&key, PortalSessionStore::cookie()))
+                .wrap(crate::startup::session_middleware(
+                    &key,
+                    PortalSessionStore::cookie(),
+                ))
                 .route(
                     "/",
                     web::get().to(|session: TypedSession| async move {

@@ -6,18 +6,18 @@
 //! One type for both, so the middleware's type does not depend on the configuration.
 use super::{SessionUser, USER};
 use crate::auth::now_millis;
+use crate::error::AppError;
 use crate::shared::{OPERATION_TIMEOUT, Shared, SharedError};
+use crate::startup::AppState;
 use actix_session::storage::{
     CookieSessionStore, LoadError, RedisSessionStore, SaveError, SessionKey, SessionStore,
     UpdateError,
 };
-use crate::error::AppError;
-use crate::startup::AppState;
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::cookie::time::Duration;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
-use actix_web::{ResponseError, web};
+use actix_web::{HttpMessage, HttpRequest, ResponseError, web};
 use std::collections::HashMap;
 
 /// How long Redis keeps a session nobody has signed in to (it holds only a CSRF token, or a
@@ -149,10 +149,15 @@ async fn within_anyhow(
         .unwrap_or_else(|_| Err(other(timeout())))
 }
 
-/// The session middleware fails a request whose session it cannot load or save, with a bare
-/// 500. With Redis that means the store is unreachable: this answers the 503 page instead
-/// (nothing in the session can be trusted, and it is not the portal's fault that can be fixed
-/// by retrying sooner). Placed just outside the session middleware.
+/// The session middleware fails a request whose session it cannot load or save with a bare
+/// 500 error, which skips every outer middleware (security headers, request id, metrics).
+/// With Redis that means the store is unreachable, so these two turn it into the 503 page as
+/// an ordinary response: nothing in the session can be trusted, and retrying later helps.
+///
+/// Making that response needs the request, which actix routes only when no one else holds a
+/// copy. So `store_failures` (just outside the session middleware) keeps a copy in a slot;
+/// `release_request` (just inside it, before routing) drops that copy, and puts one back once
+/// the handler has answered, for a save that fails afterwards.
 pub async fn store_failures<B: MessageBody + 'static>(
     req: ServiceRequest,
     next: Next<B>,
@@ -160,16 +165,43 @@ pub async fn store_failures<B: MessageBody + 'static>(
     let shared = req
         .app_data::<web::Data<AppState>>()
         .is_some_and(|state| state.shared.is_some());
-    let request = req.request().clone();
-    match next.call(req).await {
-        Ok(res) => Ok(res.map_into_left_body()),
-        Err(err) if shared && err.as_response_error().status_code().is_server_error() => {
+    if !shared {
+        return next.call(req).await.map(ServiceResponse::map_into_left_body);
+    }
+    let slot = RequestSlot::default();
+    slot.0.replace(Some(req.request().clone()));
+    req.extensions_mut().insert(slot.clone());
+    let outcome = next.call(req).await;
+    // Always emptied: the slot lives in the request's own extensions.
+    let request = slot.0.take();
+    match (outcome, request) {
+        (Ok(res), _) => Ok(res.map_into_left_body()),
+        (Err(err), Some(request)) if err.as_response_error().status_code().is_server_error() => {
             let error = AppError::StorageUnavailable(err.to_string());
             Ok(ServiceResponse::new(request, error.error_response()).map_into_right_body())
         }
-        Err(err) => Err(err),
+        (Err(err), _) => Err(err),
     }
 }
+
+/// See `store_failures`.
+pub async fn release_request<B: MessageBody + 'static>(
+    req: ServiceRequest,
+    next: Next<B>,
+) -> Result<ServiceResponse<B>, actix_web::Error> {
+    let slot = req.extensions().get::<RequestSlot>().cloned();
+    if let Some(slot) = &slot {
+        drop(slot.0.take());
+    }
+    let res = next.call(req).await?;
+    if let Some(slot) = slot {
+        slot.0.replace(Some(res.request().clone()));
+    }
+    Ok(res)
+}
+
+#[derive(Clone, Default)]
+struct RequestSlot(std::rc::Rc<std::cell::RefCell<Option<HttpRequest>>>);
 
 #[cfg(test)]
 mod tests {

@@ -95,6 +95,8 @@ pub struct TestApp {
     pub session_key: String,
     /// Moves the rate limiters' time forward.
     pub limiter_clock: cognito_portal::limits::LimiterClock,
+    /// The prefix of this portal's Redis keys, when it runs on Redis.
+    pub redis_prefix: Option<String>,
     http: reqwest::Client,
     cookies: Mutex<HashMap<String, String>>,
 }
@@ -204,6 +206,11 @@ impl TestApp {
             ("PORTAL_BIND", "127.0.0.1:0".to_owned()),
         ]);
         vars.extend(options.vars);
+        let redis_prefix = vars.get("REDIS_URL").map(|_| {
+            vars.get("REDIS_PREFIX")
+                .cloned()
+                .unwrap_or_else(|| "cognito-portal:".to_owned())
+        });
         let settings =
             Settings::from_lookup(|name| vars.get(name).cloned()).expect("valid settings");
         let app = Application::build(settings).await.expect("the app starts");
@@ -216,6 +223,7 @@ impl TestApp {
             cognito: cognito_client(),
             session_key,
             limiter_clock,
+            redis_prefix,
             http: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
@@ -236,6 +244,7 @@ impl TestApp {
             cognito: cognito_client(),
             session_key: String::new(),
             limiter_clock: Default::default(),
+            redis_prefix: None,
             http: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
@@ -463,6 +472,7 @@ impl TestApp {
             cognito: self.cognito.clone(),
             session_key: self.session_key.clone(),
             limiter_clock: self.limiter_clock.clone(),
+            redis_prefix: self.redis_prefix.clone(),
             http: self.http.clone(),
             cookies: Mutex::new(HashMap::new()),
         }
@@ -506,6 +516,11 @@ impl TestApp {
             .expect("a status")
             .as_str()
             .to_owned()
+    }
+
+    /// Whether Cognito lets the person sign in (not disabled).
+    pub async fn is_enabled(&self, username: &str) -> bool {
+        self.stored_user(username).await.enabled()
     }
 
     pub async fn user_attribute(&self, username: &str, name: &str) -> Option<String> {
@@ -700,5 +715,157 @@ impl Relay {
 
     pub fn mend(&self) {
         self.up.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// A redis-server of the tests' own, on a free loopback port, keeping nothing on disk. It is
+/// killed when dropped, so a test that stops and starts it affects no other test.
+pub struct RedisServer {
+    pub port: u16,
+    child: Mutex<Option<Child>>,
+}
+
+impl RedisServer {
+    pub fn start() -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let server = Self {
+            port,
+            child: Mutex::new(None),
+        };
+        server.restart();
+        server
+    }
+
+    pub fn url(&self) -> String {
+        format!("redis://127.0.0.1:{}/0", self.port)
+    }
+
+    /// Starts it again on the same port (empty: nothing is persisted).
+    pub fn restart(&self) {
+        let child = redis_command(self.port, None).spawn().unwrap_or_else(|e| {
+            panic!("cannot start redis-server ({e}); run scripts/test, which installs it")
+        });
+        *self.child.lock().expect("redis child") = Some(child);
+        wait_for_port(self.port);
+    }
+
+    /// Kills it, as a crash would.
+    pub fn stop(&self) {
+        if let Some(mut child) = self.child.lock().expect("redis child").take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// SIGSTOP / SIGCONT: a Redis that keeps its connections and data but answers nothing.
+    pub fn freeze(&self, frozen: bool) {
+        let guard = self.child.lock().expect("redis child");
+        let pid = guard.as_ref().expect("redis is running").id();
+        let signal = if frozen { "-STOP" } else { "-CONT" };
+        let status = Command::new("kill")
+            .args([signal, &pid.to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success());
+    }
+}
+
+impl Drop for RedisServer {
+    fn drop(&mut self) {
+        // A frozen process ignores nothing but SIGKILL, which kill() sends.
+        self.stop();
+    }
+}
+
+/// redis-server on loopback, nothing on disk. With `exit_with`, wrapped so it exits when the
+/// stdin it is given closes (the test binary exiting), like the local Cognito.
+fn redis_command(port: u16, exit_with_stdin: Option<()>) -> Command {
+    let args = format!(
+        "--port {port} --bind 127.0.0.1 --save '' --appendonly no --daemonize no \
+         --loglevel warning --dir {}",
+        std::env::temp_dir().display()
+    );
+    let mut command = Command::new("sh");
+    match exit_with_stdin {
+        None => command.args(["-c", &format!("exec redis-server {args}")]),
+        Some(()) => command
+            .args([
+                "-c",
+                &format!("redis-server {args} & pid=$!; cat >/dev/null; kill $pid"),
+            ])
+            .stdin(Stdio::piped()),
+    };
+    command.stdout(Stdio::null()).stderr(Stdio::null());
+    command
+}
+
+fn wait_for_port(port: u16) {
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("redis-server did not start on port {port}");
+}
+
+/// The Redis the tests share: the one `scripts/test` started (`PORTAL_TEST_REDIS_URL`), else
+/// one started here for the life of the test binary. Each portal gets its own key prefix.
+pub fn shared_redis_url() -> String {
+    static URL: OnceLock<(String, Option<Mutex<Child>>)> = OnceLock::new();
+    URL.get_or_init(|| {
+        if let Ok(url) = std::env::var("PORTAL_TEST_REDIS_URL") {
+            return (url, None);
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let child = redis_command(port, Some(())).spawn().unwrap_or_else(|e| {
+            panic!("cannot start redis-server ({e}); run scripts/test, which installs it")
+        });
+        wait_for_port(port);
+        (
+            format!("redis://127.0.0.1:{port}/0"),
+            Some(Mutex::new(child)),
+        )
+    })
+    .0
+    .clone()
+}
+
+/// Two instances of the portal behind one Redis, as behind a load balancer: the same pool,
+/// SESSION_KEY, REDIS_URL and prefix.
+pub async fn two_instances(
+    redis_url: &str,
+    mut vars: Vec<(&'static str, String)>,
+) -> (TestApp, TestApp) {
+    vars.push(("REDIS_URL", redis_url.to_owned()));
+    vars.push(("REDIS_PREFIX", format!("{}:", unique("portal"))));
+    let a = TestApp::spawn_with(Options {
+        vars: vars.clone(),
+        ..Options::default()
+    })
+    .await;
+    let b = TestApp::spawn_with(Options {
+        pool: Some(a.pool_copy()),
+        session_key: Some(a.session_key.clone()),
+        vars,
+        ..Options::default()
+    })
+    .await;
+    (a, b)
+}
+
+impl TestApp {
+    /// This browser's cookies, moved to another instance: the next request goes there.
+    pub fn same_browser_on(&self, other: &TestApp) -> TestApp {
+        let browser = other.second_browser();
+        *browser.cookies.lock().expect("cookie jar") =
+            self.cookies.lock().expect("cookie jar").clone();
+        browser
     }
 }

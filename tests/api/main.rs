@@ -11,6 +11,7 @@ mod first_sign_in;
 mod helpers;
 mod hostile_input;
 mod logs;
+mod many_instances;
 mod operations;
 mod pages;
 mod password_reset;

@@ -1,0 +1,294 @@
+//! Two portal instances sharing one real Redis (`REDIS_URL`), as behind a load balancer.
+use crate::helpers::{
+    Options, PASSWORD, RedisServer, TestApp, shared_redis_url, two_instances, unique,
+};
+use cognito_portal::domain::Username;
+use cognito_portal::error::AppError;
+use cognito_portal::limits::{LimitSettings, LimiterClock, Limits};
+use cognito_portal::shared::Shared;
+use std::time::{Duration, Instant};
+
+async fn redis(url: &str) -> redis::aio::MultiplexedConnection {
+    redis::Client::open(url)
+        .expect("a Redis URL")
+        .get_multiplexed_async_connection()
+        .await
+        .expect("Redis answers")
+}
+
+/// Every key Redis holds under a prefix.
+async fn keys_under(url: &str, prefix: &str) -> Vec<String> {
+    redis::cmd("KEYS")
+        .arg(format!("{prefix}*"))
+        .query_async(&mut redis(url).await)
+        .await
+        .expect("KEYS")
+}
+
+async fn session_keys(url: &str, app: &TestApp) -> Vec<String> {
+    let prefix = app.redis_prefix.clone().expect("a portal on Redis");
+    keys_under(url, &format!("{prefix}session:")).await
+}
+
+#[tokio::test]
+async fn a_session_begun_on_one_instance_is_honoured_by_the_other_and_lives_in_redis() {
+    let url = shared_redis_url();
+    let (a, b) = two_instances(&url, vec![]).await;
+    let name = unique("both");
+    a.create_person(&name, "Bea", "Both", &["client"]).await;
+    assert_eq!(a.sign_in(&name, PASSWORD).await.status, 303);
+    assert_eq!(a.get("/client").await.text("h1"), "Welcome, Bea");
+
+    let on_b = a.same_browser_on(&b);
+    let page = on_b.get("/client").await;
+    assert_eq!(page.status, 200, "instance B knows the session");
+    assert_eq!(page.text("h1"), "Welcome, Bea");
+
+    // The cookie carries only a key; the session itself is in Redis, kept as long as the
+    // tokens (60 minutes in this pool).
+    let cookie = a.session_cookie().expect("a session cookie");
+    assert!(cookie.len() < 200, "cookie is {} bytes", cookie.len());
+    let keys = session_keys(&url, &a).await;
+    assert_eq!(keys.len(), 1, "{keys:?}");
+    let ttl: i64 = redis::cmd("TTL")
+        .arg(&keys[0])
+        .query_async(&mut redis(&url).await)
+        .await
+        .expect("TTL");
+    assert!((3500..=3600).contains(&ttl), "session TTL {ttl}");
+}
+
+#[tokio::test]
+async fn signing_out_on_one_instance_signs_the_cookie_out_on_the_other() {
+    let url = shared_redis_url();
+    let (a, b) = two_instances(&url, vec![]).await;
+    let name = unique("out");
+    a.create_person(&name, "Otto", "Out", &["client"]).await;
+    a.sign_in(&name, PASSWORD).await;
+    let copy = a.same_browser_on(&b);
+    let page = a.get("/client").await;
+    assert_eq!(a.sign_out(&page).await.status, 303);
+    assert!(
+        session_keys(&url, &a).await.is_empty(),
+        "sign-out deletes the session from Redis"
+    );
+
+    let replay = copy.get("/client").await;
+    assert_eq!(replay.status, 303, "the old cookie is refused on B");
+    assert!(
+        replay
+            .location
+            .as_deref()
+            .is_some_and(|l| l.starts_with("/login")),
+        "{:?}",
+        replay.location
+    );
+}
+
+#[tokio::test]
+async fn an_admin_disabling_someone_on_one_instance_ends_their_session_on_the_other() {
+    let url = shared_redis_url();
+    let (a, b) = two_instances(&url, vec![]).await;
+    let admin = unique("admin");
+    a.create_person(&admin, "Ada", "Admin", &["admin"]).await;
+    a.sign_in(&admin, PASSWORD).await;
+    let name = unique("dis");
+    a.create_person(&name, "Dee", "Disabled", &["client"]).await;
+    let theirs = b.second_browser();
+    theirs.sign_in(&name, PASSWORD).await;
+    assert_eq!(theirs.get("/client").await.status, 200);
+
+    let person = a.get(&format!("/admin/users/{name}")).await;
+    let done = a
+        .post_form(
+            &format!("/admin/users/{name}/disable"),
+            &[("csrf_token", &person.csrf_token())],
+        )
+        .await;
+    assert_eq!(done.status, 303);
+    assert!(!a.is_enabled(&name).await, "Cognito holds them disabled");
+
+    let page = theirs.get("/client").await;
+    assert_eq!(page.status, 303, "their session on B ended");
+    assert_eq!(
+        page.location.as_deref(),
+        Some("/login?reason=ended&next=%2Fclient")
+    );
+}
+
+#[tokio::test]
+async fn wrong_passwords_spread_over_two_instances_meet_one_limit() {
+    let url = shared_redis_url();
+    let (a, b) = two_instances(&url, vec![("RATE_LIMIT_ACCOUNT_FAILURES", "4".into())]).await;
+    let name = unique("guess");
+    a.create_person(&name, "Gus", "Guess", &["client"]).await;
+    for (i, app) in [&a, &b, &a, &b].into_iter().enumerate() {
+        let page = app.sign_in(&name, "Wrong-password-1").await;
+        assert_eq!(page.status, 422, "attempt {} is only wrong", i + 1);
+    }
+    for app in [&a, &b] {
+        let page = app.sign_in(&name, PASSWORD).await;
+        assert_eq!(
+            page.status, 429,
+            "the fifth attempt is refused on either instance"
+        );
+        assert!(page.header("retry-after").is_some());
+    }
+    // The same counts on one instance alone would have let both through: each saw two.
+}
+
+#[tokio::test]
+async fn the_shared_limits_keep_the_same_numbers_as_the_local_ones() {
+    let url = shared_redis_url();
+    let shared = Shared::new(&url, &format!("{}:", unique("limits"))).expect("a pool");
+    let clock = LimiterClock::default();
+    let limits = Limits::shared(LimitSettings::default(), clock.clone(), shared.clone());
+    let alice = Username::parse("alice").unwrap();
+    for _ in 0..30 {
+        assert!(
+            limits.account_may_try(&alice).await.is_ok(),
+            "looking counts nothing"
+        );
+    }
+    for _ in 0..10 {
+        assert!(limits.account_may_try(&alice).await.is_ok());
+        limits.account_failed(&alice).await;
+    }
+    let Err(AppError::RateLimited { retry_after }) = limits.account_may_try(&alice).await else {
+        panic!("the eleventh attempt must be refused")
+    };
+    assert!(
+        retry_after > Duration::from_secs(60) && retry_after <= Duration::from_secs(90),
+        "{retry_after:?}"
+    );
+    let bob = Username::parse("bob").unwrap();
+    assert!(limits.account_may_try(&bob).await.is_ok());
+    clock.advance(Duration::from_secs(15 * 60));
+    assert!(
+        limits.account_may_try(&alice).await.is_ok(),
+        "the window has passed"
+    );
+
+    let client = "203.0.113.9".parse().unwrap();
+    for _ in 0..100 {
+        assert!(limits.attempt_from(client).await.is_ok());
+    }
+    assert!(limits.attempt_from(client).await.is_err());
+    for _ in 0..5 {
+        assert!(limits.reset_email(&bob).await.is_ok());
+    }
+    assert!(limits.reset_email(&bob).await.is_err());
+}
+
+/// Requests until the portal answers `status` (at most `within`).
+async fn until_status(app: &TestApp, path: &str, status: u16, within: Duration) -> u16 {
+    let deadline = Instant::now() + within;
+    loop {
+        let got = app.get(path).await.status;
+        if got == status || Instant::now() > deadline {
+            return got;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn redis_stopped_mid_run_gives_503_pages_then_the_portal_recovers_by_itself() {
+    let server = RedisServer::start();
+    let (a, b) = two_instances(&server.url(), vec![]).await;
+    let name = unique("crash");
+    a.create_person(&name, "Cary", "Crash", &["client"]).await;
+    a.sign_in(&name, PASSWORD).await;
+    assert_eq!(a.get("/client").await.status, 200);
+    assert_eq!(
+        until_status(&a, "/readyz", 200, Duration::from_secs(10)).await,
+        200
+    );
+
+    server.stop();
+    let started = Instant::now();
+    let page = a.get("/client").await;
+    assert_eq!(
+        page.status, 503,
+        "a signed-in page cannot be trusted without Redis"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(page.text("h1"), "The portal is temporarily unavailable");
+    assert!(page.header("retry-after").is_some());
+    assert!(
+        page.header("content-security-policy").is_some(),
+        "still the portal's headers"
+    );
+    assert_eq!(b.get("/login").await.status, 503);
+    assert_eq!(b.get("/readyz").await.status, 503);
+    assert_eq!(
+        b.get("/healthz").await.status,
+        200,
+        "the process itself is alive"
+    );
+
+    server.restart();
+    for app in [&a, &b] {
+        assert_eq!(
+            until_status(app, "/readyz", 200, Duration::from_secs(10)).await,
+            200
+        );
+    }
+    // Nothing was persisted: the session is gone, and signing in again works.
+    assert_eq!(a.get("/client").await.status, 303);
+    let on_b = a.same_browser_on(&b);
+    assert_eq!(on_b.sign_in(&name, PASSWORD).await.status, 303);
+    assert_eq!(on_b.get("/client").await.status, 200);
+}
+
+#[tokio::test]
+async fn a_redis_that_stops_answering_gives_503_in_time_and_the_session_survives() {
+    let server = RedisServer::start();
+    let (a, _b) = two_instances(&server.url(), vec![]).await;
+    let name = unique("hang");
+    a.create_person(&name, "Hal", "Hang", &["client"]).await;
+    a.sign_in(&name, PASSWORD).await;
+    assert_eq!(a.get("/client").await.status, 200);
+
+    server.freeze(true);
+    let started = Instant::now();
+    let status = a.get("/client").await.status;
+    let waited = started.elapsed();
+    server.freeze(false);
+    assert_eq!(status, 503);
+    assert!(waited < Duration::from_secs(3), "answered after {waited:?}");
+
+    assert_eq!(
+        until_status(&a, "/client", 200, Duration::from_secs(10)).await,
+        200,
+        "the same session works again"
+    );
+}
+
+#[tokio::test]
+async fn the_portal_starts_while_redis_is_down_and_is_not_ready_until_it_is_up() {
+    let server = RedisServer::start();
+    server.stop();
+    let app = TestApp::spawn_with(Options {
+        vars: vec![
+            ("REDIS_URL", server.url()),
+            ("REDIS_PREFIX", format!("{}:", unique("late"))),
+        ],
+        ..Options::default()
+    })
+    .await;
+    let ready = app.get("/readyz").await;
+    assert_eq!(ready.status, 503);
+    assert_eq!(app.get("/login").await.status, 503);
+
+    server.restart();
+    assert_eq!(
+        until_status(&app, "/readyz", 200, Duration::from_secs(10)).await,
+        200
+    );
+    assert_eq!(app.get("/login").await.status, 200);
+}
