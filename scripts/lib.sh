@@ -78,6 +78,33 @@ ensure_wrk() {
 }
 
 # Debian's Chromium and ChromeDriver for the browser tests.
+# Debian's redis-server, for the tests of several instances sharing state.
+ensure_redis() {
+  if command -v redis-server >/dev/null; then return; fi
+  if [[ $(id -u) -eq 0 ]]; then
+    say "Installing redis-server"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+  else
+    echo "The tests of several instances need Redis: sudo apt-get install redis-server" >&2; exit 1
+  fi
+}
+
+# A Redis of our own on a free loopback port, keeping nothing on disk, stopped when the script
+# exits. Exports its URL as REDIS_URL_STARTED.
+start_local_redis() {
+  local port
+  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no --daemonize no \
+    --loglevel warning --dir "${TMPDIR:-/tmp}" > "$ROOT/.cache/redis.log" 2>&1 &
+  CHILD_PIDS+=($!)
+  for _ in $(seq 1 100); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+    sleep 0.1
+  done
+  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "Redis did not start; see .cache/redis.log" >&2; exit 1; }
+  export REDIS_URL_STARTED="redis://127.0.0.1:$port/0"
+}
+
 ensure_browser() {
   if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then return; fi
   if [[ $(id -u) -eq 0 ]]; then

@@ -410,6 +410,18 @@ mod tests {
     }
 
     #[test]
+    fn redis_is_off_unless_asked_for_and_its_prefix_has_a_default() {
+        assert!(load(&base()).unwrap().redis.is_none());
+        let mut vars = base();
+        vars.insert("REDIS_URL", "redis://:pw@10.0.0.5:6379/2".to_owned());
+        let redis = load(&vars).unwrap().redis.unwrap();
+        assert_eq!(redis.prefix, "cognito-portal:");
+        assert_eq!(redis.url.expose_secret(), "redis://:pw@10.0.0.5:6379/2");
+        vars.insert("REDIS_PREFIX", "portal two:".to_owned());
+        assert_eq!(load(&vars).err().unwrap().var, "REDIS_PREFIX");
+    }
+
+    #[test]
     fn malformed_values_are_refused() {
         for (var, value) in [
             ("COGNITO_POOL_ID", "nounderscore"),
@@ -419,6 +431,9 @@ mod tests {
             ("PUBLIC_URL", "portal.example.com"),
             ("RATE_LIMIT_CLIENT_ATTEMPTS", "0"),
             ("RATE_LIMIT_RESET_WINDOW_SECS", "soon"),
+            ("REDIS_URL", "127.0.0.1:6379"),
+            ("REDIS_URL", "http://127.0.0.1:6379"),
+            ("REDIS_URL", "rediss://cache.example.com:6379"),
         ] {
             let mut vars = base();
             vars.insert(var, value.to_owned());

@@ -136,7 +136,9 @@ impl Application {
         let server =
             HttpServer::new(move || {
                 App::new()
-                    .wrap(actix_web::middleware::from_fn(crate::session::release_request))
+                    .wrap(actix_web::middleware::from_fn(
+                        crate::session::release_request,
+                    ))
                     .wrap(session_middleware(&key, sessions.clone()))
                     .wrap(actix_web::middleware::from_fn(
                         crate::session::store_failures,

@@ -166,7 +166,10 @@ pub async fn store_failures<B: MessageBody + 'static>(
         .app_data::<web::Data<AppState>>()
         .is_some_and(|state| state.shared.is_some());
     if !shared {
-        return next.call(req).await.map(ServiceResponse::map_into_left_body);
+        return next
+            .call(req)
+            .await
+            .map(ServiceResponse::map_into_left_body);
     }
     let slot = RequestSlot::default();
     slot.0.replace(Some(req.request().clone()));
