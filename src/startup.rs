@@ -14,6 +14,7 @@ use actix_session::SessionMiddleware;
 use actix_session::config::CookieContentSecurity;
 use actix_web::cookie::SameSite;
 use actix_web::dev::Server;
+use actix_web::middleware::{Condition, from_fn};
 use actix_web::{App, HttpServer, web};
 use secrecy::ExposeSecret;
 use std::net::TcpListener;
@@ -125,6 +126,8 @@ impl Application {
                 .map_err(std::io::Error::other)?,
             None => PortalSessionStore::cookie(),
         };
+        // Only Redis-held sessions can fail to load; a cookie session needs no such layers.
+        let shared_sessions = shared.is_some();
         let state = web::Data::new(AppState::new(&settings, shared).await);
         telemetry::metrics();
         prefetch_jwks(state.clone());
@@ -136,12 +139,14 @@ impl Application {
         let server =
             HttpServer::new(move || {
                 App::new()
-                    .wrap(actix_web::middleware::from_fn(
-                        crate::session::release_request,
+                    .wrap(Condition::new(
+                        shared_sessions,
+                        from_fn(crate::session::release_request),
                     ))
                     .wrap(session_middleware(&key, sessions.clone()))
-                    .wrap(actix_web::middleware::from_fn(
-                        crate::session::store_failures,
+                    .wrap(Condition::new(
+                        shared_sessions,
+                        from_fn(crate::session::store_failures),
                     ))
                     .wrap(actix_web::middleware::from_fn(
                         security::refuse_cross_site_posts,

@@ -8,7 +8,6 @@ use super::{SessionUser, USER};
 use crate::auth::now_millis;
 use crate::error::AppError;
 use crate::shared::{OPERATION_TIMEOUT, Shared, SharedError};
-use crate::startup::AppState;
 use actix_session::storage::{
     CookieSessionStore, LoadError, RedisSessionStore, SaveError, SessionKey, SessionStore,
     UpdateError,
@@ -17,7 +16,7 @@ use actix_web::body::{EitherBody, MessageBody};
 use actix_web::cookie::time::Duration;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
-use actix_web::{HttpMessage, HttpRequest, ResponseError, web};
+use actix_web::{HttpMessage, HttpRequest, ResponseError};
 use std::collections::HashMap;
 
 /// How long Redis keeps a session nobody has signed in to (it holds only a CSRF token, or a
@@ -157,20 +156,12 @@ async fn within_anyhow(
 /// Making that response needs the request, which actix routes only when no one else holds a
 /// copy. So `store_failures` (just outside the session middleware) keeps a copy in a slot;
 /// `release_request` (just inside it, before routing) drops that copy, and puts one back once
-/// the handler has answered, for a save that fails afterwards.
+/// the handler has answered, for a save that fails afterwards. Both are wrapped only when
+/// sessions live in Redis.
 pub async fn store_failures<B: MessageBody + 'static>(
     req: ServiceRequest,
     next: Next<B>,
 ) -> Result<ServiceResponse<EitherBody<B>>, actix_web::Error> {
-    let shared = req
-        .app_data::<web::Data<AppState>>()
-        .is_some_and(|state| state.shared.is_some());
-    if !shared {
-        return next
-            .call(req)
-            .await
-            .map(ServiceResponse::map_into_left_body);
-    }
     let slot = RequestSlot::default();
     slot.0.replace(Some(req.request().clone()));
     req.extensions_mut().insert(slot.clone());
