@@ -292,3 +292,33 @@ async fn the_portal_starts_while_redis_is_down_and_is_not_ready_until_it_is_up()
     );
     assert_eq!(app.get("/login").await.status, 200);
 }
+
+#[tokio::test]
+async fn tampered_or_made_up_session_cookies_on_redis_are_simply_signed_out() {
+    let url = shared_redis_url();
+    let (a, _b) = two_instances(&url, vec![]).await;
+    let name = unique("tamper");
+    a.create_person(&name, "Tam", "Per", &["client"]).await;
+    a.sign_in(&name, PASSWORD).await;
+    let cookie = a.session_cookie().expect("a session cookie");
+    let mut flipped = cookie.clone().into_bytes();
+    flipped[10] = if flipped[10] == b'A' { b'B' } else { b'A' };
+    // Sealed with the right key but naming a session Redis never held.
+    let made_up = a.forge_session(&[]);
+    for value in [
+        String::from_utf8(flipped).unwrap(),
+        made_up,
+        "garbage".to_owned(),
+    ] {
+        let browser = a.second_browser();
+        browser.set_session_cookie(&value);
+        let page = browser.get("/client").await;
+        assert_eq!(page.status, 303, "{value}");
+        assert_eq!(page.location.as_deref(), Some("/login?next=%2Fclient"));
+    }
+    assert_eq!(
+        a.get("/client").await.status,
+        200,
+        "the real session is untouched"
+    );
+}
