@@ -7,8 +7,7 @@ use actix_session::SessionExt;
 use actix_web::dev::Payload;
 use actix_web::http::Method;
 use actix_web::{FromRequest, HttpRequest, web};
-use std::future::Future;
-use std::pin::Pin;
+use std::future::{Ready, ready};
 
 /// The signed-in person of this request. Extracting it costs no Cognito call and no RSA
 /// verification: the session holds claims verified at sign-in.
@@ -20,15 +19,12 @@ pub struct CurrentUser {
     pub csrf_token: CsrfToken,
 }
 
-type Extracted<T> = Pin<Box<dyn Future<Output = Result<T, AppError>>>>;
-
 impl FromRequest for CurrentUser {
     type Error = AppError;
-    type Future = Extracted<Self>;
+    type Future = Ready<Result<Self, AppError>>;
 
     fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        Box::pin(async move { current_user(&req).await })
+        ready(current_user(req))
     }
 }
 
@@ -37,18 +33,17 @@ pub struct AdminUser(pub CurrentUser);
 
 impl FromRequest for AdminUser {
     type Error = AppError;
-    type Future = Extracted<Self>;
+    type Future = Ready<Result<Self, AppError>>;
 
     fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        Box::pin(async move {
-            let current = current_user(&req).await?;
-            if current.user.in_group(&app_state(&req)?.admin_group) {
+        ready(current_user(req).and_then(|current| {
+            let state = app_state(req)?;
+            if current.user.in_group(&state.admin_group) {
                 Ok(AdminUser(current))
             } else {
                 Err(AppError::Forbidden)
             }
-        })
+        }))
     }
 }
 
@@ -57,7 +52,7 @@ fn app_state(req: &HttpRequest) -> Result<&web::Data<AppState>, AppError> {
         .ok_or_else(|| AppError::Internal("app state missing".into()))
 }
 
-async fn current_user(req: &HttpRequest) -> Result<CurrentUser, AppError> {
+fn current_user(req: &HttpRequest) -> Result<CurrentUser, AppError> {
     let session = TypedSession::from(req.get_session());
     let next = if req.method() == Method::GET {
         req.uri()
@@ -75,7 +70,6 @@ async fn current_user(req: &HttpRequest) -> Result<CurrentUser, AppError> {
         || state
             .revocations
             .is_ended(&user.session_id, &user.username, user.signed_in_at)
-            .await?
     {
         session.end();
         return Err(AppError::SessionEnded { next });

@@ -6,8 +6,10 @@
 //! moment any such cookie could still be valid, and refuses them. Entries are forgotten once
 //! past that moment, which bounds the list by the sign-outs of one token lifetime.
 //!
-//! With one instance the list is in memory; with several it is in Redis (keys that expire by
-//! themselves), so a session ended on one instance is refused by every other at once.
+//! With Redis (several instances) there is nothing to remember: sessions live in Redis, so
+//! ending one deletes it (the session middleware does, on sign-out) and ending all of a
+//! person's deletes each of them, which every instance sees at once. A page view then costs no
+//! revocation lookup.
 use crate::domain::Username;
 use crate::error::AppError;
 use crate::shared::Shared;
@@ -26,32 +28,12 @@ impl Default for Revocations {
 }
 
 impl Revocations {
-    /// Ends one session (sign-out).
-    pub async fn end_session(
-        &self,
-        session_id: &str,
-        expires_at: u64,
-        now: u64,
-    ) -> Result<(), AppError> {
-        match self {
-            Self::Local(local) => local.end_session(session_id, expires_at, now),
-            Self::Shared(shared) => {
-                let key = shared.key("revoked-session", session_id);
-                let keep_ms = expires_at.saturating_sub(now).max(1);
-                shared
-                    .run(|mut conn| async move {
-                        redis::cmd("SET")
-                            .arg(&key)
-                            .arg(1)
-                            .arg("PX")
-                            .arg(keep_ms)
-                            .query_async::<()>(&mut conn)
-                            .await
-                    })
-                    .await?;
-            }
+    /// Ends one session (sign-out). With Redis the session itself is deleted when the handler
+    /// purges it, so there is nothing more to do.
+    pub fn end_session(&self, session_id: &str, expires_at: u64, now: u64) {
+        if let Self::Local(local) = self {
+            local.end_session(session_id, expires_at, now);
         }
-        Ok(())
     }
 
     /// Ends every session the person began up to `now` (reset, disable, sign out everywhere).
@@ -65,45 +47,18 @@ impl Revocations {
         match self {
             Self::Local(local) => local.end_all_sessions_of(username, now, until),
             Self::Shared(shared) => {
-                let key = shared.key("revoked-person", username.as_str());
-                shared
-                    .run(|mut conn| async move {
-                        redis::cmd("SET")
-                            .arg(&key)
-                            .arg(now)
-                            .arg("PXAT")
-                            .arg(until)
-                            .query_async::<()>(&mut conn)
-                            .await
-                    })
-                    .await?;
+                crate::session::end_sessions_of(shared, username.as_str()).await?;
             }
         }
         Ok(())
     }
 
-    /// Whether a session that began at `signed_in_at` has been ended. One round trip to Redis
-    /// when shared; an error there is an error, never "not ended".
-    pub async fn is_ended(
-        &self,
-        session_id: &str,
-        username: &Username,
-        signed_in_at: u64,
-    ) -> Result<bool, AppError> {
+    /// Whether a session that began at `signed_in_at` has been ended.
+    pub fn is_ended(&self, session_id: &str, username: &Username, signed_in_at: u64) -> bool {
         match self {
-            Self::Local(local) => Ok(local.is_ended(session_id, username, signed_in_at)),
-            Self::Shared(shared) => {
-                let keys = [
-                    shared.key("revoked-session", session_id),
-                    shared.key("revoked-person", username.as_str()),
-                ];
-                let (session, person): (Option<u8>, Option<u64>) = shared
-                    .run(|mut conn| async move {
-                        redis::cmd("MGET").arg(&keys).query_async(&mut conn).await
-                    })
-                    .await?;
-                Ok(session.is_some() || person.is_some_and(|ended_at| signed_in_at <= ended_at))
-            }
+            Self::Local(local) => local.is_ended(session_id, username, signed_in_at),
+            // An ended session is no longer in Redis, so it never gets this far.
+            Self::Shared(_) => false,
         }
     }
 }

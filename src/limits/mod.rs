@@ -113,28 +113,33 @@ fn keyed<K: std::hash::Hash + Eq + Clone>(
     )
 }
 
-/// Which limit a check is against.
+/// What a check counts: which limit, and whose.
 #[derive(Clone, Copy)]
-enum Kind {
-    AccountFailures,
-    ClientAttempts,
-    ResetEmails,
+enum Subject<'a> {
+    AccountFailures(&'a Username),
+    ClientAttempts(IpAddr),
+    ResetEmails(&'a Username),
 }
 
-impl Kind {
-    fn name(self) -> &'static str {
+impl Subject<'_> {
+    /// The Redis key: `<prefix>limit-<which>:<whose>`.
+    fn key(self, shared: &Shared) -> String {
         match self {
-            Kind::AccountFailures => "limit-account-failures",
-            Kind::ClientAttempts => "limit-client-attempts",
-            Kind::ResetEmails => "limit-reset-emails",
+            Subject::AccountFailures(account) => {
+                shared.key("limit-account-failures", account.as_str())
+            }
+            Subject::ClientAttempts(client) => {
+                shared.key("limit-client-attempts", &client.to_string())
+            }
+            Subject::ResetEmails(account) => shared.key("limit-reset-emails", account.as_str()),
         }
     }
 
-    fn of(self, settings: &LimitSettings) -> Limit {
+    fn limit(self, settings: &LimitSettings) -> Limit {
         match self {
-            Kind::AccountFailures => settings.account_failures,
-            Kind::ClientAttempts => settings.client_attempts,
-            Kind::ResetEmails => settings.reset_emails,
+            Subject::AccountFailures(_) => settings.account_failures,
+            Subject::ClientAttempts(_) => settings.client_attempts,
+            Subject::ResetEmails(_) => settings.reset_emails,
         }
     }
 }
@@ -170,30 +175,29 @@ impl Limits {
     }
 
     /// Counts (or, `look_only`, just checks) one event against a limit.
-    async fn check(&self, kind: Kind, key: Key<'_>, look_only: bool) -> Result<(), AppError> {
+    async fn check(&self, subject: Subject<'_>, look_only: bool) -> Result<(), AppError> {
         let wait = match &self.backend {
             Backend::Local(local) => {
                 let now = self.clock.now();
-                let outcome = match (kind, key) {
-                    (Kind::AccountFailures, Key::Account(account)) => {
+                let outcome = match subject {
+                    Subject::AccountFailures(account) => {
                         local_check(&local.account_failures, account, look_only)
                     }
-                    (Kind::ResetEmails, Key::Account(account)) => {
+                    Subject::ResetEmails(account) => {
                         local_check(&local.reset_emails, account, look_only)
                     }
-                    (Kind::ClientAttempts, Key::Client(client)) => {
+                    Subject::ClientAttempts(client) => {
                         local_check(&local.client_attempts, &client, look_only)
                     }
-                    _ => Ok(()),
                 };
                 outcome.err().map(|not_until| not_until.wait_time_from(now))
             }
             Backend::Shared { shared, settings } => {
-                let limit = kind.of(settings);
+                let limit = subject.limit(settings);
                 let interval_ms = u64::try_from((limit.window / limit.count.get()).as_millis())
                     .unwrap_or(u64::MAX)
                     .max(1);
-                let redis_key = shared.key(kind.name(), &key.to_string());
+                let redis_key = subject.key(shared);
                 let now_ms = self.clock.wall_millis();
                 let burst = limit.count.get();
                 let wait_ms: u64 = shared
@@ -220,23 +224,20 @@ impl Limits {
 
     /// Counts one attempt from this client address (any form the limits cover).
     pub async fn attempt_from(&self, client: IpAddr) -> Result<(), AppError> {
-        self.check(Kind::ClientAttempts, Key::Client(client), false)
-            .await
+        self.check(Subject::ClientAttempts(client), false).await
     }
 
     /// Refuses before Cognito is asked if the account has used up its failures. Checking
     /// counts nothing: only failures do, so an outage or a success costs no attempt.
     pub async fn account_may_try(&self, account: &Username) -> Result<(), AppError> {
-        self.check(Kind::AccountFailures, Key::Account(account), true)
-            .await
+        self.check(Subject::AccountFailures(account), true).await
     }
 
     /// Records a failed password or code for the account. A failure to record it is logged:
     /// the person has been told their password was wrong either way.
     pub async fn account_failed(&self, account: &Username) {
-        if let Err(AppError::StorageUnavailable(cause)) = self
-            .check(Kind::AccountFailures, Key::Account(account), false)
-            .await
+        if let Err(AppError::StorageUnavailable(cause)) =
+            self.check(Subject::AccountFailures(account), false).await
         {
             tracing::warn!(%cause, "a failed attempt could not be counted");
         }
@@ -244,8 +245,7 @@ impl Limits {
 
     /// Counts one reset-code email for the account.
     pub async fn reset_email(&self, account: &Username) -> Result<(), AppError> {
-        self.check(Kind::ResetEmails, Key::Account(account), false)
-            .await
+        self.check(Subject::ResetEmails(account), false).await
     }
 
     #[cfg(test)]
@@ -267,21 +267,6 @@ impl Limits {
                 local.stores.0.len() + local.stores.1.len() + local.stores.2.len()
             }
             Backend::Shared { .. } => 0,
-        }
-    }
-}
-
-#[derive(Clone, Copy)]
-enum Key<'a> {
-    Account(&'a Username),
-    Client(IpAddr),
-}
-
-impl std::fmt::Display for Key<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Key::Account(account) => f.write_str(account.as_str()),
-            Key::Client(client) => write!(f, "{client}"),
         }
     }
 }

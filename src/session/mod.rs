@@ -20,7 +20,7 @@ use std::future::{Ready, ready};
 const USER: &str = "user";
 
 mod store;
-pub use store::{PortalSessionStore, release_request, store_failures};
+pub use store::{PortalSessionStore, end_sessions_of, release_request, store_failures};
 const CSRF: &str = "csrf";
 const CHALLENGE: &str = "challenge";
 const FLASH: &str = "flash";

@@ -1,7 +1,7 @@
 //! Where sessions live. Without Redis, in the encrypted cookie itself: nothing on the server,
 //! one instance. With Redis (actix-session's own Redis store, over the shared pool), the cookie
-//! carries only a random key: every instance sees the same sessions, and a purged session is
-//! gone for real.
+//! carries only a random key: every instance sees the same sessions, a purged session is gone
+//! for real, and so are all of a person's sessions when they must all end.
 //!
 //! One type for both, so the middleware's type does not depend on the configuration.
 use super::{SessionUser, USER};
@@ -27,7 +27,15 @@ type State = HashMap<String, String>;
 
 pub enum PortalSessionStore {
     Cookie(CookieSessionStore),
-    Redis(RedisSessionStore),
+    Redis(RedisSessions),
+}
+
+/// actix-session's Redis store, plus an index of each person's sessions, so that ending every
+/// session of a person deletes them: a page view then needs only the session's own GET.
+#[derive(Clone)]
+pub struct RedisSessions {
+    store: RedisSessionStore,
+    shared: Shared,
 }
 
 impl PortalSessionStore {
@@ -38,33 +46,131 @@ impl PortalSessionStore {
     pub async fn redis(shared: &Shared) -> anyhow::Result<Self> {
         let keys = shared.clone();
         let store = RedisSessionStore::builder_pooled(shared.pool().clone())
-            .cache_keygen(move |key| keys.key("session", key))
+            .cache_keygen(move |key| keys.key(SESSION, key))
             .build()
             .await?;
-        Ok(Self::Redis(store))
-    }
-
-    pub fn is_shared(&self) -> bool {
-        matches!(self, Self::Redis(_))
+        Ok(Self::Redis(RedisSessions {
+            store,
+            shared: shared.clone(),
+        }))
     }
 }
 
-/// A signed-in session lives exactly as long as its tokens; any other one hour.
-fn ttl_of(state: &State) -> Duration {
-    let signed_in_until = state
+/// Redis key kinds: a session, and the sessions of one person.
+const SESSION: &str = "session";
+const SESSIONS_OF: &str = "sessions-of";
+
+/// Longest any session lives (a Cognito ID token's longest validity, one day): how long a
+/// person's index is kept after their last sign-in.
+const INDEX_TTL_MS: u64 = 24 * 3_600_000;
+
+fn signed_in(state: &State) -> Option<SessionUser> {
+    state
         .get(USER)
         .and_then(|raw| serde_json::from_str::<SessionUser>(raw).ok())
-        .map(|user| user.expires_at);
-    match signed_in_until {
-        Some(expires_at) => {
-            let ms = expires_at.saturating_sub(now_millis());
-            // Redis refuses a zero expiry; a session already past its tokens is refused on
-            // read anyway.
-            Duration::seconds(i64::try_from(ms.div_ceil(1000)).unwrap_or(i64::MAX).max(1))
+}
+
+/// How long Redis keeps a signed-in session after its tokens expired: long enough for the
+/// next page to find it, see the expiry and say "your session has ended" rather than showing
+/// the sign-in page without a word.
+const EXPIRED_GRACE_SECS: i64 = 300;
+
+/// A signed-in session lives as long as its tokens (and the grace above); any other one hour.
+fn ttl_of(user: Option<&SessionUser>) -> Duration {
+    match user {
+        Some(user) => {
+            let ms = user.expires_at.saturating_sub(now_millis());
+            let secs = i64::try_from(ms.div_ceil(1000)).unwrap_or(i64::MAX);
+            Duration::seconds(secs.saturating_add(EXPIRED_GRACE_SECS))
         }
         None => Duration::seconds(ANONYMOUS_TTL_SECS),
     }
 }
+
+impl RedisSessions {
+    /// Stores the session (new, or replacing `key`), then notes it under its person.
+    async fn store(
+        &self,
+        key: Option<SessionKey>,
+        state: State,
+    ) -> Result<SessionKey, anyhow::Error> {
+        let user = signed_in(&state);
+        let ttl = ttl_of(user.as_ref());
+        let key = match key {
+            None => self.store.save(state, &ttl).await?,
+            Some(key) => {
+                // Not actix-session's `update`: when the key has gone (the session was ended
+                // on another instance, or expired, since this request loaded it), that saves
+                // the state under a new key and so brings the session back. Here it stays
+                // gone, and the next request is signed out.
+                let redis_key = self.shared.key(SESSION, key.as_ref());
+                let body = serde_json::to_string(&state)?;
+                let kept: Option<String> = self
+                    .shared
+                    .run(|mut conn| async move {
+                        redis::cmd("SET")
+                            .arg(&redis_key)
+                            .arg(body)
+                            .arg("XX")
+                            .arg("EX")
+                            .arg(ttl.whole_seconds())
+                            .query_async(&mut conn)
+                            .await
+                    })
+                    .await?;
+                if kept.is_none() {
+                    return Ok(key);
+                }
+                key
+            }
+        };
+        if let Some(user) = user {
+            let index = self.shared.key(SESSIONS_OF, user.username.as_str());
+            let member = key.as_ref().to_owned();
+            self.shared
+                .run(|mut conn| async move {
+                    redis::pipe()
+                        .sadd(&index, member)
+                        .ignore()
+                        .pexpire(&index, i64::try_from(INDEX_TTL_MS).unwrap_or(i64::MAX))
+                        .ignore()
+                        .query_async::<()>(&mut conn)
+                        .await
+                })
+                .await?;
+        }
+        Ok(key)
+    }
+}
+
+/// Deletes every session `username` has in Redis (sign out everywhere, disable, reset, group
+/// change). Sessions begun afterwards are not in the index yet, so they live on.
+pub async fn end_sessions_of(shared: &Shared, username: &str) -> Result<(), SharedError> {
+    let index = shared.key(SESSIONS_OF, username);
+    let session_prefix = shared.key(SESSION, "");
+    shared
+        .run(|mut conn| async move {
+            END_SESSIONS_OF
+                .key(index)
+                .arg(session_prefix)
+                .invoke_async::<u64>(&mut conn)
+                .await
+                .map(drop)
+        })
+        .await
+}
+
+/// One step, so no session is missed between reading the index and deleting it.
+static END_SESSIONS_OF: std::sync::LazyLock<redis::Script> = std::sync::LazyLock::new(|| {
+    redis::Script::new(
+        r"
+local members = redis.call('SMEMBERS', KEYS[1])
+for _, member in ipairs(members) do redis.call('DEL', ARGV[1] .. member) end
+redis.call('DEL', KEYS[1])
+return #members
+",
+    )
+});
 
 fn other(err: SharedError) -> anyhow::Error {
     anyhow::Error::new(err)
@@ -75,7 +181,7 @@ impl Clone for PortalSessionStore {
     fn clone(&self) -> Self {
         match self {
             Self::Cookie(_) => Self::cookie(),
-            Self::Redis(store) => Self::Redis(store.clone()),
+            Self::Redis(redis) => Self::Redis(redis.clone()),
         }
     }
 }
@@ -84,21 +190,19 @@ impl SessionStore for PortalSessionStore {
     async fn load(&self, key: &SessionKey) -> Result<Option<State>, LoadError> {
         match self {
             Self::Cookie(store) => store.load(key).await,
-            Self::Redis(store) => tokio::time::timeout(OPERATION_TIMEOUT, store.load(key))
+            Self::Redis(redis) => within(redis.store.load(key))
                 .await
-                .unwrap_or_else(|_| Err(LoadError::Other(other(timeout())))),
+                .unwrap_or_else(|| Err(LoadError::Other(other(timeout())))),
         }
     }
 
     async fn save(&self, state: State, ttl: &Duration) -> Result<SessionKey, SaveError> {
         match self {
             Self::Cookie(store) => store.save(state, ttl).await,
-            Self::Redis(store) => {
-                let ttl = ttl_of(&state);
-                tokio::time::timeout(OPERATION_TIMEOUT, store.save(state, &ttl))
-                    .await
-                    .unwrap_or_else(|_| Err(SaveError::Other(other(timeout()))))
-            }
+            Self::Redis(redis) => within(redis.store(None, state))
+                .await
+                .unwrap_or_else(|| Err(other(timeout())))
+                .map_err(SaveError::Other),
         }
     }
 
@@ -110,12 +214,10 @@ impl SessionStore for PortalSessionStore {
     ) -> Result<SessionKey, UpdateError> {
         match self {
             Self::Cookie(store) => store.update(key, state, ttl).await,
-            Self::Redis(store) => {
-                let ttl = ttl_of(&state);
-                tokio::time::timeout(OPERATION_TIMEOUT, store.update(key, state, &ttl))
-                    .await
-                    .unwrap_or_else(|_| Err(UpdateError::Other(other(timeout()))))
-            }
+            Self::Redis(redis) => within(redis.store(Some(key), state))
+                .await
+                .unwrap_or_else(|| Err(other(timeout())))
+                .map_err(UpdateError::Other),
         }
     }
 
@@ -124,14 +226,18 @@ impl SessionStore for PortalSessionStore {
         // for: a session ends with its tokens, however busy it is.
         match self {
             Self::Cookie(store) => store.update_ttl(key, ttl).await,
-            Self::Redis(store) => within_anyhow(store.update_ttl(key, ttl)).await,
+            Self::Redis(redis) => within(redis.store.update_ttl(key, ttl))
+                .await
+                .unwrap_or_else(|| Err(other(timeout()))),
         }
     }
 
     async fn delete(&self, key: &SessionKey) -> Result<(), anyhow::Error> {
         match self {
             Self::Cookie(store) => store.delete(key).await,
-            Self::Redis(store) => within_anyhow(store.delete(key)).await,
+            Self::Redis(redis) => within(redis.store.delete(key))
+                .await
+                .unwrap_or_else(|| Err(other(timeout()))),
         }
     }
 }
@@ -140,12 +246,9 @@ fn timeout() -> SharedError {
     SharedError::Timeout(OPERATION_TIMEOUT)
 }
 
-async fn within_anyhow(
-    fut: impl Future<Output = Result<(), anyhow::Error>>,
-) -> Result<(), anyhow::Error> {
-    tokio::time::timeout(OPERATION_TIMEOUT, fut)
-        .await
-        .unwrap_or_else(|_| Err(other(timeout())))
+/// `fut`'s outcome, or `None` once `OPERATION_TIMEOUT` has passed.
+async fn within<T>(fut: impl Future<Output = T>) -> Option<T> {
+    tokio::time::timeout(OPERATION_TIMEOUT, fut).await.ok()
 }
 
 /// The session middleware fails a request whose session it cannot load or save with a bare
@@ -217,15 +320,18 @@ mod tests {
     }
 
     #[test]
-    fn a_signed_in_session_is_kept_exactly_as_long_as_its_tokens() {
-        let ttl = ttl_of(&state_with(3_600_000)).whole_seconds();
-        assert!((3599..=3600).contains(&ttl), "{ttl}");
-        assert_eq!(ttl_of(&state_with(0)).whole_seconds(), 1);
+    fn a_signed_in_session_is_kept_as_long_as_its_tokens_and_five_minutes_more() {
+        let ttl = ttl_of(signed_in(&state_with(3_600_000)).as_ref()).whole_seconds();
+        assert!((3899..=3900).contains(&ttl), "{ttl}");
+        assert_eq!(
+            ttl_of(signed_in(&state_with(0)).as_ref()).whole_seconds(),
+            300
+        );
     }
 
     #[test]
     fn an_anonymous_session_is_kept_an_hour() {
         let state = HashMap::from([("csrf".to_owned(), "\"t\"".to_owned())]);
-        assert_eq!(ttl_of(&state).whole_seconds(), 3600);
+        assert_eq!(ttl_of(signed_in(&state).as_ref()).whole_seconds(), 3600);
     }
 }
