@@ -20,9 +20,8 @@ impl CsrfToken {
     }
 }
 
-/// Refuses a form whose token is missing or is not this session's. Forms declare their
-/// `csrf_token` field `#[serde(default)]`, so a missing token reaches this check (403) instead
-/// of failing the form's parsing (400).
+/// Refuses a form whose token is missing or is not this session's (`routes::CsrfForm` calls
+/// this before reading anything else in the form).
 pub fn verify_csrf(session: &TypedSession, submitted: &str) -> Result<(), AppError> {
     let expected = session.csrf_token().ok_or(AppError::CsrfRejected)?;
     let same: bool = expected.0.as_bytes().ct_eq(submitted.as_bytes()).into();

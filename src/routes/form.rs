@@ -3,7 +3,10 @@
 //!
 //! actix's own `web::Form` decodes broken UTF-8 lossily (into U+FFFD), silently changing what
 //! was typed; this one refuses it.
+use crate::auth::verify_csrf;
 use crate::error::AppError;
+use crate::session::TypedSession;
+use actix_session::SessionExt;
 use actix_web::dev::Payload;
 use actix_web::http::StatusCode;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
@@ -20,38 +23,93 @@ impl<T: DeserializeOwned + 'static> FromRequest for Form<T> {
     type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let is_form = req.content_type() == "application/x-www-form-urlencoded";
-        let body = web::Bytes::from_request(req, payload);
+        let body = form_body(req, payload);
+        Box::pin(async move { parse(&body.await?).map(Form) })
+    }
+}
+
+/// A form posted from one of this session's own pages: its `csrf_token` field is checked
+/// against the session (the 403 page if missing or wrong) before anything else in it is read,
+/// so form types need not carry the token.
+pub struct CsrfForm<T>(pub T);
+
+impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let session = TypedSession::from(req.get_session());
+        let body = form_body(req, payload);
         Box::pin(async move {
-            if !is_form {
-                return Err(AppError::BadRequest("not a urlencoded form".into()));
+            let body = body.await?;
+            check_utf8(&body)?;
+            let mut tokens = url::form_urlencoded::parse(&body)
+                .filter(|(name, _)| name == CSRF_FIELD)
+                .map(|(_, value)| value);
+            let token = tokens.next().unwrap_or_default();
+            if tokens.next().is_some() {
+                return Err(AppError::CsrfRejected);
             }
-            let body = body.await.map_err(|err| {
-                if err.as_response_error().status_code() == StatusCode::PAYLOAD_TOO_LARGE {
-                    AppError::PayloadTooLarge
-                } else {
-                    AppError::BadRequest(format!("form body: {err}"))
-                }
-            })?;
-            parse(&body).map(Form)
+            verify_csrf(&session, &token)?;
+            deserialize(&body).map(CsrfForm)
+        })
+    }
+}
+
+const CSRF_FIELD: &str = "csrf_token";
+
+/// A form that carries nothing but its CSRF token (sign out, the admin's one-button actions).
+#[derive(serde::Deserialize)]
+pub struct NoFields {}
+
+/// The body of a urlencoded form, within the size limit.
+fn form_body(
+    req: &HttpRequest,
+    payload: &mut Payload,
+) -> impl Future<Output = Result<web::Bytes, AppError>> + 'static {
+    let is_form = req.content_type() == "application/x-www-form-urlencoded";
+    let body = web::Bytes::from_request(req, payload);
+    async move {
+        if !is_form {
+            return Err(AppError::BadRequest("not a urlencoded form".into()));
+        }
+        body.await.map_err(|err| {
+            if err.as_response_error().status_code() == StatusCode::PAYLOAD_TOO_LARGE {
+                AppError::PayloadTooLarge
+            } else {
+                AppError::BadRequest(format!("form body: {err}"))
+            }
         })
     }
 }
 
 /// Parses a urlencoded body, refusing any field whose bytes are not UTF-8.
 pub fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
+    check_utf8(body)?;
+    deserialize(body)
+}
+
+fn deserialize<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
+    serde_urlencoded::from_bytes(body).map_err(|e| AppError::BadRequest(format!("form: {e}")))
+}
+
+fn check_utf8(body: &[u8]) -> Result<(), AppError> {
     for part in body.split(|b| matches!(b, b'&' | b'=')) {
         let decoded: Vec<u8> = percent_encoding::percent_decode(part).collect();
         if std::str::from_utf8(&decoded).is_err() {
             return Err(AppError::BadRequest("form field is not UTF-8".into()));
         }
     }
-    serde_urlencoded::from_bytes(body).map_err(|e| AppError::BadRequest(format!("form: {e}")))
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::SessionKey;
+    use crate::session::PortalSessionStore;
+    use actix_web::test as atest;
+    use actix_web::{App, HttpResponse};
 
     #[derive(serde::Deserialize, Debug)]
     struct Login {
@@ -78,6 +136,71 @@ mod tests {
                 matches!(parse::<Login>(body), Err(AppError::BadRequest(_))),
                 "{body:?} was accepted"
             );
+        }
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Name {
+        name: String,
+    }
+
+    #[actix_web::test]
+    async fn a_csrf_form_is_read_only_with_this_sessions_token_given_once() {
+        let key = SessionKey::from_bytes(vec![9; 64]).unwrap();
+        let app = atest::init_service(
+            App::new()
+                .wrap(crate::startup::session_middleware(
+                    &key,
+                    PortalSessionStore::cookie(),
+                ))
+                .route(
+                    "/form",
+                    web::get().to(|session: TypedSession| async move {
+                        let token = session.ensure_csrf_token().unwrap();
+                        HttpResponse::Ok().body(token.0)
+                    }),
+                )
+                .route(
+                    "/form",
+                    web::post().to(|CsrfForm(form): CsrfForm<Name>| async move {
+                        HttpResponse::Ok().body(form.name)
+                    }),
+                ),
+        )
+        .await;
+        let res =
+            atest::call_service(&app, atest::TestRequest::get().uri("/form").to_request()).await;
+        let cookie = res.response().cookies().next().unwrap().into_owned();
+        let token = String::from_utf8(atest::read_body(res).await.to_vec()).unwrap();
+
+        let post = |body: String| {
+            atest::TestRequest::post()
+                .uri("/form")
+                .cookie(cookie.clone())
+                .insert_header(("content-type", "application/x-www-form-urlencoded"))
+                .set_payload(body)
+                .to_request()
+        };
+        let status = |res: Result<actix_web::dev::ServiceResponse, actix_web::Error>| match res {
+            Ok(res) => res.status().as_u16(),
+            Err(err) => err.as_response_error().status_code().as_u16(),
+        };
+        let ok = atest::call_service(&app, post(format!("name=Ada&csrf_token={token}"))).await;
+        assert_eq!(ok.status(), 200);
+        assert_eq!(atest::read_body(ok).await, "Ada");
+        for (body, expected) in [
+            ("name=Ada".to_owned(), 403),
+            ("name=Ada&csrf_token=".to_owned(), 403),
+            (format!("name=Ada&csrf_token={token}x"), 403),
+            (
+                format!("name=Ada&csrf_token={token}&csrf_token={token}"),
+                403,
+            ),
+            (format!("csrf_token={token}"), 400),
+            (format!("name=%FF&csrf_token={token}"), 400),
+        ] {
+            let res = atest::try_call_service(&app, post(body.clone())).await;
+            assert_eq!(status(res), expected, "{body}");
         }
     }
 }

@@ -1,26 +1,19 @@
-use crate::auth::{end_this_session, verify_csrf};
+use crate::auth::end_this_session;
 use crate::client_address::ClientAddress;
 use crate::error::{AppError, login_location, see_other};
-use crate::routes::Form;
+use crate::routes::{CsrfForm, NoFields};
 use crate::session::TypedSession;
 use crate::startup::AppState;
 use actix_web::{HttpResponse, web};
 
-#[derive(serde::Deserialize)]
-pub struct LogoutForm {
-    #[serde(default)]
-    csrf_token: String,
-}
-
 /// Ends this session here and the person's tokens at Cognito.
 #[tracing::instrument(skip_all)]
 pub async fn logout(
-    Form(form): Form<LogoutForm>,
+    _: CsrfForm<NoFields>,
     ClientAddress(client): ClientAddress,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    verify_csrf(&session, &form.csrf_token)?;
     if let Some(user) = session.user() {
         end_this_session(&state, &user).await;
         tracing::info!(username = %user.username, %client, "signed out");

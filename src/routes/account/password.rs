@@ -1,10 +1,10 @@
 use super::account_page;
-use crate::auth::{CurrentUser, end_every_session, verify_csrf};
+use crate::auth::{CurrentUser, end_every_session};
 use crate::client_address::ClientAddress;
 use crate::cognito::CognitoError;
 use crate::domain::{NewPassword, Password};
 use crate::error::{AppError, see_other};
-use crate::routes::Form;
+use crate::routes::CsrfForm;
 use crate::session::{Flash, SessionUser, TypedSession};
 use crate::startup::AppState;
 use crate::views::FormErrors;
@@ -16,20 +16,17 @@ pub struct PasswordForm {
     current_password: String,
     new_password: String,
     confirm_password: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// Changes the password, ends the person's other sessions and keeps this one.
 #[tracing::instrument(skip_all)]
 pub async fn change_password(
     current: CurrentUser,
-    Form(form): Form<PasswordForm>,
+    CsrfForm(form): CsrfForm<PasswordForm>,
     ClientAddress(client): ClientAddress,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    verify_csrf(&session, &form.csrf_token)?;
     state.limits.attempt_from(client).await?;
     let refuse = |errors: FormErrors| {
         let status = StatusCode::UNPROCESSABLE_ENTITY;

@@ -1,8 +1,8 @@
 use super::account_page;
-use crate::auth::{CurrentUser, verify_csrf};
+use crate::auth::CurrentUser;
 use crate::domain::PersonName;
 use crate::error::{AppError, see_other};
-use crate::routes::Form;
+use crate::routes::CsrfForm;
 use crate::session::{Flash, TypedSession};
 use crate::startup::AppState;
 use crate::views::FormErrors;
@@ -13,18 +13,15 @@ use actix_web::{HttpResponse, web};
 pub struct ProfileForm {
     given_name: String,
     family_name: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 #[tracing::instrument(skip_all)]
 pub async fn update_profile(
     current: CurrentUser,
-    Form(form): Form<ProfileForm>,
+    CsrfForm(form): CsrfForm<ProfileForm>,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    verify_csrf(&session, &form.csrf_token)?;
     let mut errors = FormErrors::default();
     let given = PersonName::parse(&form.given_name).map_err(|e| errors.field("given_name", e.0));
     let family = PersonName::parse(&form.family_name).map_err(|e| errors.field("family_name", e.0));

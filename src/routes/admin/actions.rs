@@ -1,33 +1,23 @@
 //! Per-person actions. Each is a POST with a CSRF token; each result comes back as a message.
 use super::person::{person_page, target};
-use crate::auth::{AdminUser, CurrentUser, verify_csrf};
+use crate::auth::{AdminUser, CurrentUser};
 use crate::client_address::ClientAddress;
 use crate::domain::{Role, Username};
 use crate::error::{AppError, see_other};
 use crate::people::{self, ActionError, Actor};
-use crate::routes::Form;
+use crate::routes::{CsrfForm, NoFields};
 use crate::session::{Flash, TypedSession};
 use crate::startup::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
 #[derive(serde::Deserialize)]
-pub struct ActionForm {
-    #[serde(default)]
-    csrf_token: String,
-}
-
-#[derive(serde::Deserialize)]
 pub struct GroupForm {
-    #[serde(default)]
-    csrf_token: String,
     group: String,
 }
 
 #[derive(serde::Deserialize)]
 pub struct DeleteForm {
-    #[serde(default)]
-    csrf_token: String,
     confirm_username: String,
 }
 
@@ -85,11 +75,10 @@ pub async fn simple_action(
     AdminUser(admin): AdminUser,
     ClientAddress(client): ClientAddress,
     path: web::Path<(String, String)>,
-    Form(form): Form<ActionForm>,
+    _: CsrfForm<NoFields>,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    verify_csrf(&session, &form.csrf_token)?;
     let (username, action) = path.into_inner();
     let username = target(&username)?;
     let (result, done) = match action.as_str() {
@@ -157,11 +146,10 @@ pub async fn change_group(
     AdminUser(admin): AdminUser,
     ClientAddress(client): ClientAddress,
     path: web::Path<String>,
-    Form(form): Form<GroupForm>,
+    CsrfForm(form): CsrfForm<GroupForm>,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    verify_csrf(&session, &form.csrf_token)?;
     let username = target(&path)?;
     let role = Role::from_group(&form.group, &state.admin_group)
         .ok_or_else(|| AppError::BadRequest(format!("unknown group {:?}", form.group)))?;
@@ -192,11 +180,10 @@ pub async fn delete(
     AdminUser(admin): AdminUser,
     ClientAddress(client): ClientAddress,
     path: web::Path<String>,
-    Form(form): Form<DeleteForm>,
+    CsrfForm(form): CsrfForm<DeleteForm>,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    verify_csrf(&session, &form.csrf_token)?;
     let username = target(&path)?;
     let result = people::delete(
         &state,

@@ -4,7 +4,7 @@ use crate::bulk_invite::{self, Checked, SignedRows};
 use crate::client_address::ClientAddress;
 use crate::error::AppError;
 use crate::people::Actor;
-use crate::routes::Form;
+use crate::routes::CsrfForm;
 use crate::session::TypedSession;
 use crate::startup::AppState;
 use crate::views::{BulkPage, BulkRow, BulkSend, FormErrors, Layout, page};
@@ -22,8 +22,6 @@ pub struct UploadForm {
 
 #[derive(serde::Deserialize)]
 pub struct SendForm {
-    #[serde(default)]
-    csrf_token: String,
     rows: String,
     issued_at: u64,
     signature: String,
@@ -135,11 +133,9 @@ fn dry_run_row(checked: Checked) -> BulkRow {
 pub async fn send(
     AdminUser(admin): AdminUser,
     ClientAddress(client): ClientAddress,
-    Form(form): Form<SendForm>,
-    session: TypedSession,
+    CsrfForm(form): CsrfForm<SendForm>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    verify_csrf(&session, &form.csrf_token)?;
     let signed = SignedRows {
         rows: form.rows,
         issued_at: form.issued_at,

@@ -1,11 +1,11 @@
 use super::group_options;
-use crate::auth::{AdminUser, CurrentUser, verify_csrf};
+use crate::auth::{AdminUser, CurrentUser};
 use crate::client_address::ClientAddress;
 use crate::cognito::Invitation;
 use crate::domain::{EmailAddress, PersonName, Role, Username};
 use crate::error::{AppError, see_other};
 use crate::people::{self, ActionError, Actor};
-use crate::routes::Form;
+use crate::routes::CsrfForm;
 use crate::session::{Flash, TypedSession};
 use crate::startup::AppState;
 use crate::views::{FormErrors, InvitePage, Layout, page};
@@ -19,8 +19,6 @@ pub struct InviteForm {
     given_name: String,
     family_name: String,
     group: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 fn invite_page(
@@ -88,11 +86,10 @@ pub fn parse_invitation(
 pub async fn send_invitation(
     AdminUser(admin): AdminUser,
     ClientAddress(client): ClientAddress,
-    Form(form): Form<InviteForm>,
+    CsrfForm(form): CsrfForm<InviteForm>,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    verify_csrf(&session, &form.csrf_token)?;
     let fields = (
         form.username.as_str(),
         form.email.as_str(),

@@ -1,10 +1,9 @@
 use super::confirm_code_page;
 use crate::auth::password_reset::{ConfirmError, confirm_reset};
-use crate::auth::verify_csrf;
 use crate::client_address::ClientAddress;
 use crate::domain::{ConfirmationCode, NewPassword, Username};
 use crate::error::{AppError, login_location, see_other};
-use crate::routes::Form;
+use crate::routes::CsrfForm;
 use crate::session::TypedSession;
 use crate::startup::AppState;
 use crate::views::{FormErrors, page};
@@ -17,20 +16,17 @@ pub struct ConfirmCodeForm {
     code: String,
     new_password: String,
     confirm_password: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 const WRONG_CODE: &str = "That code is wrong or has expired.";
 
 #[tracing::instrument(skip_all)]
 pub async fn confirm_code(
-    Form(form): Form<ConfirmCodeForm>,
+    CsrfForm(form): CsrfForm<ConfirmCodeForm>,
     ClientAddress(client): ClientAddress,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    verify_csrf(&session, &form.csrf_token)?;
     state.limits.attempt_from(client).await?;
     let refuse = |errors: FormErrors, offer_new_code: bool| {
         let csrf = session.ensure_csrf_token()?;

@@ -1,9 +1,8 @@
 use crate::auth::password_reset::request_reset;
-use crate::auth::verify_csrf;
 use crate::client_address::ClientAddress;
 use crate::domain::Username;
 use crate::error::{AppError, see_other};
-use crate::routes::Form;
+use crate::routes::CsrfForm;
 use crate::session::{Flash, TypedSession};
 use crate::startup::AppState;
 use crate::views::{ForgotPasswordPage, FormErrors, Layout, page};
@@ -13,19 +12,16 @@ use actix_web::{HttpResponse, web};
 #[derive(serde::Deserialize)]
 pub struct ForgotPasswordForm {
     username: String,
-    #[serde(default)]
-    csrf_token: String,
 }
 
 /// The same answer for every username, existing or not.
 #[tracing::instrument(skip_all)]
 pub async fn send_code(
-    Form(form): Form<ForgotPasswordForm>,
+    CsrfForm(form): CsrfForm<ForgotPasswordForm>,
     ClientAddress(client): ClientAddress,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    verify_csrf(&session, &form.csrf_token)?;
     state.limits.attempt_from(client).await?;
     let username = match Username::parse(&form.username) {
         Ok(username) => username,

@@ -1,9 +1,9 @@
 use super::login_page;
-use crate::auth::{SignIn, SignInError, sign_in, verify_csrf};
+use crate::auth::{SignIn, SignInError, sign_in};
 use crate::client_address::ClientAddress;
 use crate::domain::{NextPath, Password, Username};
 use crate::error::{AppError, see_other};
-use crate::routes::Form;
+use crate::routes::CsrfForm;
 use crate::session::TypedSession;
 use crate::startup::AppState;
 use crate::views::{FormErrors, page};
@@ -14,8 +14,6 @@ use actix_web::{HttpResponse, web};
 pub struct LoginForm {
     username: String,
     password: String,
-    #[serde(default)]
-    csrf_token: String,
     next: Option<String>,
 }
 
@@ -27,12 +25,11 @@ const RESET_REQUIRED: &str =
 
 #[tracing::instrument(skip_all)]
 pub async fn login(
-    Form(form): Form<LoginForm>,
+    CsrfForm(form): CsrfForm<LoginForm>,
     ClientAddress(client): ClientAddress,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    verify_csrf(&session, &form.csrf_token)?;
     state.limits.attempt_from(client).await?;
     let next = form.next.as_deref().and_then(NextPath::parse);
     let refuse = |errors: FormErrors| {

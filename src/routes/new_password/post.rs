@@ -1,9 +1,9 @@
 use super::new_password_page;
-use crate::auth::{SignInError, answer_new_password, verify_csrf};
+use crate::auth::{SignInError, answer_new_password};
 use crate::client_address::ClientAddress;
 use crate::domain::{NewPassword, PersonName};
 use crate::error::{AppError, login_location, see_other};
-use crate::routes::Form;
+use crate::routes::CsrfForm;
 use crate::session::TypedSession;
 use crate::startup::AppState;
 use crate::views::{FormErrors, page};
@@ -14,20 +14,17 @@ use actix_web::{HttpResponse, web};
 pub struct NewPasswordForm {
     new_password: String,
     confirm_password: String,
-    #[serde(default)]
-    csrf_token: String,
     given_name: Option<String>,
     family_name: Option<String>,
 }
 
 #[tracing::instrument(skip_all)]
 pub async fn set_new_password(
-    Form(form): Form<NewPasswordForm>,
+    CsrfForm(form): CsrfForm<NewPasswordForm>,
     ClientAddress(client): ClientAddress,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    verify_csrf(&session, &form.csrf_token)?;
     // The username is the one Cognito challenged, kept in the session: never a form field.
     let Some(challenge) = session.challenge() else {
         return Ok(see_other(&login_location(None, None)));
