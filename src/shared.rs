@@ -59,13 +59,14 @@ impl Shared {
         format!("{}{kind}:{id}", self.prefix)
     }
 
-    /// Runs `op` on a pooled connection, within `OPERATION_TIMEOUT` overall.
-    pub async fn run<T, F, Fut>(&self, op: F) -> Result<T, SharedError>
+    /// Runs `op` on a pooled connection, within `OPERATION_TIMEOUT` overall, counted in the
+    /// metrics under `operation`.
+    pub async fn run<T, F, Fut>(&self, operation: &'static str, op: F) -> Result<T, SharedError>
     where
         F: FnOnce(deadpool_redis::Connection) -> Fut,
         Fut: Future<Output = redis::RedisResult<T>>,
     {
-        within(OPERATION_TIMEOUT, async {
+        let outcome = observed(operation, async {
             let conn = self
                 .pool
                 .get()
@@ -73,12 +74,13 @@ impl Shared {
                 .map_err(|e| SharedError::Pool(e.to_string()))?;
             Ok(op(conn).await?)
         })
-        .await
+        .await;
+        outcome.unwrap_or(Err(SharedError::Timeout(OPERATION_TIMEOUT)))
     }
 
     /// Whether Redis answers a PING now (readiness).
     pub async fn ping(&self) -> Result<(), SharedError> {
-        self.run(|mut conn| async move {
+        self.run("ping", |mut conn| async move {
             redis::cmd("PING")
                 .query_async::<String>(&mut conn)
                 .await
@@ -88,14 +90,24 @@ impl Shared {
     }
 }
 
-/// `fut`, or a timeout error once `limit` has passed.
-pub async fn within<T>(
-    limit: Duration,
-    fut: impl Future<Output = Result<T, SharedError>>,
-) -> Result<T, SharedError> {
-    tokio::time::timeout(limit, fut)
-        .await
-        .unwrap_or(Err(SharedError::Timeout(limit)))
+/// `fut` bounded by `OPERATION_TIMEOUT` (`None` past it), with its outcome and duration in
+/// the metrics: `redis_calls_total{operation, outcome}` and `redis_call_duration_seconds`.
+pub async fn observed<T, E>(
+    operation: &'static str,
+    fut: impl Future<Output = Result<T, E>>,
+) -> Option<Result<T, E>> {
+    let started = std::time::Instant::now();
+    let outcome = tokio::time::timeout(OPERATION_TIMEOUT, fut).await.ok();
+    let label = match &outcome {
+        Some(Ok(_)) => "ok",
+        Some(Err(_)) => "error",
+        None => "timeout",
+    };
+    metrics::counter!("redis_calls_total", "operation" => operation, "outcome" => label)
+        .increment(1);
+    metrics::histogram!("redis_call_duration_seconds", "operation" => operation)
+        .record(started.elapsed().as_secs_f64());
+    outcome
 }
 
 impl From<SharedError> for crate::error::AppError {

@@ -201,7 +201,7 @@ impl Limits {
                 let now_ms = self.clock.wall_millis();
                 let burst = limit.count.get();
                 let wait_ms: u64 = shared
-                    .run(|mut conn| async move {
+                    .run("limit", |mut conn| async move {
                         GCRA.key(redis_key)
                             .arg(now_ms)
                             .arg(interval_ms)

@@ -7,7 +7,7 @@
 use super::{SessionUser, USER};
 use crate::auth::now_millis;
 use crate::error::AppError;
-use crate::shared::{OPERATION_TIMEOUT, Shared, SharedError};
+use crate::shared::{OPERATION_TIMEOUT, Shared, SharedError, observed};
 use actix_session::storage::{
     CookieSessionStore, LoadError, RedisSessionStore, SaveError, SessionKey, SessionStore,
     UpdateError,
@@ -107,7 +107,7 @@ impl RedisSessions {
                 let body = serde_json::to_string(&state)?;
                 let kept: Option<String> = self
                     .shared
-                    .run(|mut conn| async move {
+                    .run("session_set_existing", |mut conn| async move {
                         redis::cmd("SET")
                             .arg(&redis_key)
                             .arg(body)
@@ -128,7 +128,7 @@ impl RedisSessions {
             let index = self.shared.key(SESSIONS_OF, user.username.as_str());
             let member = key.as_ref().to_owned();
             self.shared
-                .run(|mut conn| async move {
+                .run("session_index", |mut conn| async move {
                     redis::pipe()
                         .sadd(&index, member)
                         .ignore()
@@ -149,7 +149,7 @@ pub async fn end_sessions_of(shared: &Shared, username: &str) -> Result<(), Shar
     let index = shared.key(SESSIONS_OF, username);
     let session_prefix = shared.key(SESSION, "");
     shared
-        .run(|mut conn| async move {
+        .run("end_sessions", |mut conn| async move {
             END_SESSIONS_OF
                 .key(index)
                 .arg(session_prefix)
@@ -190,7 +190,7 @@ impl SessionStore for PortalSessionStore {
     async fn load(&self, key: &SessionKey) -> Result<Option<State>, LoadError> {
         match self {
             Self::Cookie(store) => store.load(key).await,
-            Self::Redis(redis) => within(redis.store.load(key))
+            Self::Redis(redis) => observed("session_load", redis.store.load(key))
                 .await
                 .unwrap_or_else(|| Err(LoadError::Other(other(timeout())))),
         }
@@ -199,7 +199,7 @@ impl SessionStore for PortalSessionStore {
     async fn save(&self, state: State, ttl: &Duration) -> Result<SessionKey, SaveError> {
         match self {
             Self::Cookie(store) => store.save(state, ttl).await,
-            Self::Redis(redis) => within(redis.store(None, state))
+            Self::Redis(redis) => observed("session_save", redis.store(None, state))
                 .await
                 .unwrap_or_else(|| Err(other(timeout())))
                 .map_err(SaveError::Other),
@@ -214,7 +214,7 @@ impl SessionStore for PortalSessionStore {
     ) -> Result<SessionKey, UpdateError> {
         match self {
             Self::Cookie(store) => store.update(key, state, ttl).await,
-            Self::Redis(redis) => within(redis.store(Some(key), state))
+            Self::Redis(redis) => observed("session_update", redis.store(Some(key), state))
                 .await
                 .unwrap_or_else(|| Err(other(timeout())))
                 .map_err(UpdateError::Other),
@@ -226,7 +226,7 @@ impl SessionStore for PortalSessionStore {
         // for: a session ends with its tokens, however busy it is.
         match self {
             Self::Cookie(store) => store.update_ttl(key, ttl).await,
-            Self::Redis(redis) => within(redis.store.update_ttl(key, ttl))
+            Self::Redis(redis) => observed("session_update_ttl", redis.store.update_ttl(key, ttl))
                 .await
                 .unwrap_or_else(|| Err(other(timeout()))),
         }
@@ -235,7 +235,7 @@ impl SessionStore for PortalSessionStore {
     async fn delete(&self, key: &SessionKey) -> Result<(), anyhow::Error> {
         match self {
             Self::Cookie(store) => store.delete(key).await,
-            Self::Redis(redis) => within(redis.store.delete(key))
+            Self::Redis(redis) => observed("session_delete", redis.store.delete(key))
                 .await
                 .unwrap_or_else(|| Err(other(timeout()))),
         }
@@ -244,11 +244,6 @@ impl SessionStore for PortalSessionStore {
 
 fn timeout() -> SharedError {
     SharedError::Timeout(OPERATION_TIMEOUT)
-}
-
-/// `fut`'s outcome, or `None` once `OPERATION_TIMEOUT` has passed.
-async fn within<T>(fut: impl Future<Output = T>) -> Option<T> {
-    tokio::time::timeout(OPERATION_TIMEOUT, fut).await.ok()
 }
 
 /// The session middleware fails a request whose session it cannot load or save with a bare

@@ -238,11 +238,21 @@ async fn redis_stopped_mid_run_gives_503_pages_then_the_portal_recovers_by_itsel
     );
     assert_eq!(b.get("/login").await.status, 503);
     assert_eq!(b.get("/readyz").await.status, 503);
+    let metrics = a.get("/metrics").await;
+    let metrics = metrics.html.root_element().text().collect::<String>();
+    assert!(
+        metrics.lines().any(|l| l.starts_with("redis_calls_total{")
+            && l.contains(r#"operation="session_load""#)
+            && !l.contains(r#"outcome="ok""#)),
+        "the failed Redis calls are counted:\n{metrics}"
+    );
+    // Probes and static files load no session: they answer even for a browser with a cookie.
     assert_eq!(
-        b.get("/healthz").await.status,
+        a.get("/healthz").await.status,
         200,
         "the process itself is alive"
     );
+    assert_eq!(a.get("/static/style.css").await.status, 200);
 
     server.restart();
     for app in [&a, &b] {
