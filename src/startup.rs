@@ -139,6 +139,15 @@ impl Application {
         let server =
             HttpServer::new(move || {
                 App::new()
+                    .wrap(Condition::new(
+                        shared_sessions,
+                        from_fn(crate::session::release_request),
+                    ))
+                    .wrap(session_middleware(&key, sessions.clone()))
+                    .wrap(Condition::new(
+                        shared_sessions,
+                        from_fn(crate::session::store_failures),
+                    ))
                     .wrap(actix_web::middleware::from_fn(
                         security::refuse_cross_site_posts,
                     ))
@@ -149,26 +158,12 @@ impl Application {
                     .app_data(web::QueryConfig::default().error_handler(|err, _| {
                         AppError::BadRequest(format!("query: {err}")).into()
                     }))
-                    .configure(routes::configure_sessionless)
+                    .configure(routes::configure)
                     .configure(|cfg| {
                         if metrics_on_main {
                             cfg.route("/metrics", web::get().to(routes::metrics));
                         }
                     })
-                    // Everything else has a session: loaded (from the cookie, or Redis) here.
-                    .service(
-                        web::scope("")
-                            .wrap(Condition::new(
-                                shared_sessions,
-                                from_fn(crate::session::release_request),
-                            ))
-                            .wrap(session_middleware(&key, sessions.clone()))
-                            .wrap(Condition::new(
-                                shared_sessions,
-                                from_fn(crate::session::store_failures),
-                            ))
-                            .configure(routes::configure),
-                    )
                     .default_service(web::to(routes::not_found))
             })
             // Signals are handled in `run_until_stopped`, so readiness can turn first.

@@ -19,7 +19,6 @@ pub use health::metrics;
 use crate::error::AppError;
 use actix_web::{HttpResponse, web};
 
-/// The portal's pages, all behind the session middleware.
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(home::home))
         .service(
@@ -102,18 +101,19 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/professional",
             web::get().to(dashboard::professional::professional),
         )
-        .route("/client", web::get().to(dashboard::client::client));
-}
-
-/// Routes that need no session: probes and static files. They are served without loading
-/// one, so they answer (and stay cheap) whatever the session store's state.
-pub fn configure_sessionless(cfg: &mut web::ServiceConfig) {
-    cfg.route("/healthz", web::get().to(health::healthz))
+        .route("/client", web::get().to(dashboard::client::client))
+        .route("/healthz", web::get().to(health::healthz))
         .route("/readyz", web::get().to(health::readyz))
         .route("/static/style.css", web::get().to(assets::stylesheet))
         .route("/static/favicon.svg", web::get().to(assets::favicon))
         .route("/static/forms.js", web::get().to(assets::forms_script))
         .route("/favicon.ico", web::get().to(assets::favicon));
+}
+
+/// Paths whose handlers never read the session: probes, metrics and static files.
+pub fn is_sessionless(path: &str) -> bool {
+    matches!(path, "/healthz" | "/readyz" | "/metrics" | "/favicon.ico")
+        || path.starts_with("/static/")
 }
 
 pub async fn not_found() -> Result<HttpResponse, AppError> {

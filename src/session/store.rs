@@ -15,6 +15,7 @@ use actix_session::storage::{
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::cookie::time::Duration;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header;
 use actix_web::middleware::Next;
 use actix_web::{HttpMessage, HttpRequest, ResponseError};
 use std::collections::HashMap;
@@ -256,10 +257,22 @@ fn timeout() -> SharedError {
 /// `release_request` (just inside it, before routing) drops that copy, and puts one back once
 /// the handler has answered, for a save that fails afterwards. Both are wrapped only when
 /// sessions live in Redis.
+///
+/// `store_failures` also keeps the session cookie away from the paths that never use the
+/// session (`routes::is_sessionless`), so /healthz and the static files do not depend on Redis.
 pub async fn store_failures<B: MessageBody + 'static>(
-    req: ServiceRequest,
+    mut req: ServiceRequest,
     next: Next<B>,
 ) -> Result<ServiceResponse<EitherBody<B>>, actix_web::Error> {
+    if crate::routes::is_sessionless(req.path()) {
+        // Probes and static files never read the session: without the cookie the session
+        // layer loads nothing, so they answer whatever the state of Redis.
+        req.headers_mut().remove(header::COOKIE);
+        return next
+            .call(req)
+            .await
+            .map(ServiceResponse::map_into_left_body);
+    }
     let slot = RequestSlot::default();
     slot.0.replace(Some(req.request().clone()));
     req.extensions_mut().insert(slot.clone());
