@@ -62,6 +62,10 @@ fn current_user(req: &HttpRequest) -> Result<CurrentUser, AppError> {
         None
     };
     let Some(user) = session.user() else {
+        if session.was_ended() {
+            session.end();
+            return Err(AppError::SessionEnded { next });
+        }
         return Err(AppError::SignInRequired { next });
     };
     let state = app_state(req)?;

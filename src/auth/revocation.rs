@@ -8,8 +8,8 @@
 //!
 //! With Redis (several instances) there is nothing to remember: sessions live in Redis, so
 //! ending one deletes it (the session middleware does, on sign-out) and ending all of a
-//! person's deletes each of them, which every instance sees at once. A page view then costs no
-//! revocation lookup.
+//! person's marks each of them ended (`session::end_sessions_of`), which every instance sees at
+//! once. A page view then costs no revocation lookup.
 use crate::domain::Username;
 use crate::error::AppError;
 use crate::shared::Shared;
@@ -57,7 +57,7 @@ impl Revocations {
     pub fn is_ended(&self, session_id: &str, username: &Username, signed_in_at: u64) -> bool {
         match self {
             Self::Local(local) => local.is_ended(session_id, username, signed_in_at),
-            // An ended session is no longer in Redis, so it never gets this far.
+            // An ended session holds no user in Redis any more, so it never gets this far.
             Self::Shared(_) => false,
         }
     }

@@ -24,6 +24,8 @@ pub use store::{PortalSessionStore, end_sessions_of, release_request, store_fail
 const CSRF: &str = "csrf";
 const CHALLENGE: &str = "challenge";
 const FLASH: &str = "flash";
+/// Set (with Redis) on a session ended from elsewhere: its next page says so.
+const ENDED: &str = "ended";
 
 /// A message shown once, on the next page. Written by the portal, never taken from a request.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -114,6 +116,12 @@ pub struct PendingChallenge {
 pub struct TypedSession(Session);
 
 impl TypedSession {
+    /// Whether this session was ended from elsewhere (sign out everywhere, disabled, reset):
+    /// the next page should say so rather than just ask for a sign-in.
+    pub fn was_ended(&self) -> bool {
+        self.0.contains_key(ENDED)
+    }
+
     /// The signed-in person; a value that does not parse (older format, tampering) counts as none.
     pub fn user(&self) -> Option<SessionUser> {
         self.0.get::<SessionUser>(USER).ok().flatten()
@@ -179,6 +187,11 @@ impl TypedSession {
     }
 
     fn insert<T: serde::Serialize>(&self, key: &str, value: &T) -> Result<(), AppError> {
+        if self.was_ended() {
+            // An ended session is never written again: carry on in a fresh one.
+            self.0.clear();
+            self.0.renew();
+        }
         self.0
             .insert(key, value)
             .map_err(|e| AppError::Internal(format!("session write failed: {e}")))

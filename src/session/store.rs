@@ -4,7 +4,7 @@
 //! for real, and so are all of a person's sessions when they must all end.
 //!
 //! One type for both, so the middleware's type does not depend on the configuration.
-use super::{SessionUser, USER};
+use super::{ENDED, SessionUser, USER};
 use crate::auth::now_millis;
 use crate::error::AppError;
 use crate::shared::{OPERATION_TIMEOUT, Shared, SharedError, observed};
@@ -100,26 +100,25 @@ impl RedisSessions {
         let key = match key {
             None => self.store.save(state, &ttl).await?,
             Some(key) => {
-                // Not actix-session's `update`: when the key has gone (the session was ended
-                // on another instance, or expired, since this request loaded it), that saves
-                // the state under a new key and so brings the session back. Here it stays
-                // gone, and the next request is signed out.
+                // Not actix-session's `update`: when the key has gone (expired since this
+                // request loaded it) that saves the state under a new key, and it would also
+                // overwrite a session ended on another instance meanwhile. Here an ended
+                // session stays ended, and the next request is told so.
                 let redis_key = self.shared.key(SESSION, key.as_ref());
                 let body = serde_json::to_string(&state)?;
-                let kept: Option<String> = self
+                let written: u8 = self
                     .shared
-                    .run("session_set_existing", |mut conn| async move {
-                        redis::cmd("SET")
-                            .arg(&redis_key)
+                    .run("session_set_live", |mut conn| async move {
+                        SET_IF_LIVE
+                            .key(redis_key)
                             .arg(body)
-                            .arg("XX")
-                            .arg("EX")
                             .arg(ttl.whole_seconds())
-                            .query_async(&mut conn)
+                            .arg(&*TOMBSTONE)
+                            .invoke_async(&mut conn)
                             .await
                     })
                     .await?;
-                if kept.is_none() {
+                if written == 0 {
                     return Ok(key);
                 }
                 key
@@ -144,8 +143,10 @@ impl RedisSessions {
     }
 }
 
-/// Deletes every session `username` has in Redis (sign out everywhere, disable, reset, group
-/// change). Sessions begun afterwards are not in the index yet, so they live on.
+/// Ends every session `username` has in Redis (sign out everywhere, disable, reset, group
+/// change): each is replaced by a tombstone that keeps its expiry, so its next request is told
+/// the session ended, and nothing can write the session back. Sessions begun afterwards are not
+/// in the index yet, so they live on.
 pub async fn end_sessions_of(shared: &Shared, username: &str) -> Result<(), SharedError> {
     let index = shared.key(SESSIONS_OF, username);
     let session_prefix = shared.key(SESSION, "");
@@ -154,6 +155,7 @@ pub async fn end_sessions_of(shared: &Shared, username: &str) -> Result<(), Shar
             END_SESSIONS_OF
                 .key(index)
                 .arg(session_prefix)
+                .arg(&*TOMBSTONE)
                 .invoke_async::<u64>(&mut conn)
                 .await
                 .map(drop)
@@ -161,14 +163,35 @@ pub async fn end_sessions_of(shared: &Shared, username: &str) -> Result<(), Shar
         .await
 }
 
-/// One step, so no session is missed between reading the index and deleting it.
+/// What an ended session holds in Redis: only the `ENDED` mark.
+static TOMBSTONE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let state: State = HashMap::from([(ENDED.to_owned(), "true".to_owned())]);
+    serde_json::to_string(&state).unwrap_or_default()
+});
+
+/// One step, so no session is missed between reading the index and ending it.
 static END_SESSIONS_OF: std::sync::LazyLock<redis::Script> = std::sync::LazyLock::new(|| {
     redis::Script::new(
         r"
 local members = redis.call('SMEMBERS', KEYS[1])
-for _, member in ipairs(members) do redis.call('DEL', ARGV[1] .. member) end
+for _, member in ipairs(members) do
+  local key = ARGV[1] .. member
+  if redis.call('EXISTS', key) == 1 then redis.call('SET', key, ARGV[2], 'KEEPTTL') end
+end
 redis.call('DEL', KEYS[1])
 return #members
+",
+    )
+});
+
+/// Replaces a session's state, unless the session has gone or has been ended meanwhile.
+static SET_IF_LIVE: std::sync::LazyLock<redis::Script> = std::sync::LazyLock::new(|| {
+    redis::Script::new(
+        r"
+local current = redis.call('GET', KEYS[1])
+if not current or current == ARGV[3] then return 0 end
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+return 1
 ",
     )
 });

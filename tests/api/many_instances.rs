@@ -118,15 +118,17 @@ async fn an_admin_disabling_someone_on_one_instance_ends_their_session_on_the_ot
     assert_eq!(done.status, 303);
     assert!(!a.is_enabled(&name).await, "Cognito holds them disabled");
 
+    let page = theirs.get("/client").await;
+    assert_eq!(page.status, 303, "their session on B ended");
+    assert_eq!(
+        page.location.as_deref(),
+        Some("/login?reason=ended&next=%2Fclient")
+    );
     assert_eq!(
         session_keys(&url, &a).await.len(),
         1,
-        "their session is deleted from Redis; the admin's stays"
+        "their session is gone from Redis; the admin's stays"
     );
-    let page = theirs.get("/client").await;
-    assert_eq!(page.status, 303, "their session on B ended");
-    // Deleted, not marked: to the portal it is a browser without a session.
-    assert_eq!(page.location.as_deref(), Some("/login?next=%2Fclient"));
 }
 
 #[tokio::test]
@@ -371,8 +373,38 @@ async fn a_request_in_flight_cannot_bring_back_a_session_ended_meanwhile() {
     end_sessions_of(&shared, "rita").await.expect("ended");
     // ...and then this request writes its (changed) session back.
     let key = store.update(key, state, &ttl).await.expect("no error");
+    let after = store.load(&key).await.expect("loads").unwrap_or_default();
     assert!(
-        store.load(&key).await.expect("loads").is_none(),
-        "the session stays ended"
+        !after.contains_key("user"),
+        "the session stays ended: {after:?}"
     );
+    assert!(after.contains_key("ended"), "and says so: {after:?}");
+}
+
+#[tokio::test]
+async fn signing_out_everywhere_on_one_instance_ends_the_other_and_a_new_sign_in_works() {
+    let url = shared_redis_url();
+    let (a, b) = two_instances(&url, vec![]).await;
+    let name = unique("every");
+    a.create_person(&name, "Eve", "Everywhere", &["client"])
+        .await;
+    a.sign_in(&name, PASSWORD).await;
+    let laptop = a.get("/account").await;
+    let phone = b.second_browser();
+    phone.sign_in(&name, PASSWORD).await;
+    assert_eq!(phone.get("/client").await.status, 200);
+
+    let done = a
+        .post_form(
+            "/account/sign-out-everywhere",
+            &[("csrf_token", &laptop.csrf_token())],
+        )
+        .await;
+    assert_eq!(done.status, 303);
+
+    // The phone, on the other instance, goes straight to the sign-in page (not through a
+    // page that would have told it the session ended) and signs in again.
+    assert_eq!(phone.get("/login").await.status, 200);
+    assert_eq!(phone.sign_in(&name, PASSWORD).await.status, 303);
+    assert_eq!(phone.get("/client").await.status, 200);
 }
