@@ -1,7 +1,7 @@
 //! Where sessions live. Without Redis, in the encrypted cookie itself: nothing on the server,
 //! one instance. With Redis (actix-session's own Redis store, over the shared pool), the cookie
 //! carries only a random key: every instance sees the same sessions, a purged session is gone
-//! for real, and so are all of a person's sessions when they must all end.
+//! for real, and all of a person's sessions can be ended at once (each marked ended).
 //!
 //! One type for both, so the middleware's type does not depend on the configuration.
 use super::{ENDED, SessionUser, USER};
@@ -31,8 +31,8 @@ pub enum PortalSessionStore {
     Redis(RedisSessions),
 }
 
-/// actix-session's Redis store, plus an index of each person's sessions, so that ending every
-/// session of a person deletes them: a page view then needs only the session's own GET.
+/// actix-session's Redis store, plus an index of each person's sessions, so that every session
+/// of a person can be ended in Redis itself: a page view then needs only the session's own GET.
 #[derive(Clone)]
 pub struct RedisSessions {
     store: RedisSessionStore,
