@@ -20,14 +20,13 @@ use actix_web::middleware::Next;
 use actix_web::{HttpMessage, HttpRequest, ResponseError};
 use std::collections::HashMap;
 
-/// How long Redis keeps a session nobody has signed in to (it holds only a CSRF token, or a
-/// first sign-in under way).
-const ANONYMOUS_TTL_SECS: i64 = 3600;
-
 type State = HashMap<String, String>;
 
 pub enum PortalSessionStore {
     Cookie(CookieSessionStore),
+    /// Signed-in sessions in Redis; a session before sign-in (a CSRF token, a first sign-in
+    /// under way) stays in the encrypted cookie, as without Redis: a visitor, or a flood of
+    /// them, writes nothing to Redis.
     Redis(RedisSessions),
 }
 
@@ -76,16 +75,11 @@ fn signed_in(state: &State) -> Option<SessionUser> {
 /// the sign-in page without a word.
 const EXPIRED_GRACE_SECS: i64 = 300;
 
-/// A signed-in session lives as long as its tokens (and the grace above); any other one hour.
-fn ttl_of(user: Option<&SessionUser>) -> Duration {
-    match user {
-        Some(user) => {
-            let ms = user.expires_at.saturating_sub(now_millis());
-            let secs = i64::try_from(ms.div_ceil(1000)).unwrap_or(i64::MAX);
-            Duration::seconds(secs.saturating_add(EXPIRED_GRACE_SECS))
-        }
-        None => Duration::seconds(ANONYMOUS_TTL_SECS),
-    }
+/// A signed-in session lives in Redis as long as its tokens, and the grace above.
+fn ttl_of(user: &SessionUser) -> Duration {
+    let ms = user.expires_at.saturating_sub(now_millis());
+    let secs = i64::try_from(ms.div_ceil(1000)).unwrap_or(i64::MAX);
+    Duration::seconds(secs.saturating_add(EXPIRED_GRACE_SECS))
 }
 
 impl RedisSessions {
@@ -95,8 +89,10 @@ impl RedisSessions {
         key: Option<SessionKey>,
         state: State,
     ) -> Result<SessionKey, anyhow::Error> {
-        let user = signed_in(&state);
-        let ttl = ttl_of(user.as_ref());
+        let Some(user) = signed_in(&state) else {
+            return Err(anyhow::anyhow!("only signed-in sessions are kept in Redis"));
+        };
+        let ttl = ttl_of(&user);
         let key = match key {
             None => self.store.save(state, &ttl).await?,
             Some(key) => {
@@ -124,21 +120,19 @@ impl RedisSessions {
                 key
             }
         };
-        if let Some(user) = user {
-            let index = self.shared.key(SESSIONS_OF, user.username.as_str());
-            let member = key.as_ref().to_owned();
-            self.shared
-                .run("session_index", |mut conn| async move {
-                    redis::pipe()
-                        .sadd(&index, member)
-                        .ignore()
-                        .pexpire(&index, i64::try_from(INDEX_TTL_MS).unwrap_or(i64::MAX))
-                        .ignore()
-                        .query_async::<()>(&mut conn)
-                        .await
-                })
-                .await?;
-        }
+        let index = self.shared.key(SESSIONS_OF, user.username.as_str());
+        let member = key.as_ref().to_owned();
+        self.shared
+            .run("session_index", |mut conn| async move {
+                redis::pipe()
+                    .sadd(&index, member)
+                    .ignore()
+                    .pexpire(&index, i64::try_from(INDEX_TTL_MS).unwrap_or(i64::MAX))
+                    .ignore()
+                    .query_async::<()>(&mut conn)
+                    .await
+            })
+            .await?;
         Ok(key)
     }
 }
@@ -213,20 +207,24 @@ impl Clone for PortalSessionStore {
 impl SessionStore for PortalSessionStore {
     async fn load(&self, key: &SessionKey) -> Result<Option<State>, LoadError> {
         match self {
-            Self::Cookie(store) => store.load(key).await,
-            Self::Redis(redis) => observed("session_load", redis.store.load(key))
-                .await
-                .unwrap_or_else(|| Err(LoadError::Other(other(timeout())))),
+            Self::Redis(redis) if !in_cookie(key) => {
+                observed("session_load", redis.store.load(key))
+                    .await
+                    .unwrap_or_else(|| Err(LoadError::Other(other(timeout()))))
+            }
+            _ => CookieSessionStore::default().load(key).await,
         }
     }
 
     async fn save(&self, state: State, ttl: &Duration) -> Result<SessionKey, SaveError> {
         match self {
-            Self::Cookie(store) => store.save(state, ttl).await,
-            Self::Redis(redis) => observed("session_save", redis.store(None, state))
-                .await
-                .unwrap_or_else(|| Err(other(timeout())))
-                .map_err(SaveError::Other),
+            Self::Redis(redis) if signed_in(&state).is_some() => {
+                observed("session_save", redis.store(None, state))
+                    .await
+                    .unwrap_or_else(|| Err(other(timeout())))
+                    .map_err(SaveError::Other)
+            }
+            _ => CookieSessionStore::default().save(state, ttl).await,
         }
     }
 
@@ -237,11 +235,14 @@ impl SessionStore for PortalSessionStore {
         ttl: &Duration,
     ) -> Result<SessionKey, UpdateError> {
         match self {
-            Self::Cookie(store) => store.update(key, state, ttl).await,
-            Self::Redis(redis) => observed("session_update", redis.store(Some(key), state))
-                .await
-                .unwrap_or_else(|| Err(other(timeout())))
-                .map_err(UpdateError::Other),
+            Self::Redis(redis) if signed_in(&state).is_some() => {
+                let key = (!in_cookie(&key)).then_some(key);
+                observed("session_update", redis.store(key, state))
+                    .await
+                    .unwrap_or_else(|| Err(other(timeout())))
+                    .map_err(UpdateError::Other)
+            }
+            _ => CookieSessionStore::default().update(key, state, ttl).await,
         }
     }
 
@@ -249,21 +250,31 @@ impl SessionStore for PortalSessionStore {
         // Only called when the TTL is extended on every request, which the portal never asks
         // for: a session ends with its tokens, however busy it is.
         match self {
-            Self::Cookie(store) => store.update_ttl(key, ttl).await,
-            Self::Redis(redis) => observed("session_update_ttl", redis.store.update_ttl(key, ttl))
-                .await
-                .unwrap_or_else(|| Err(other(timeout()))),
+            Self::Redis(redis) if !in_cookie(key) => {
+                observed("session_update_ttl", redis.store.update_ttl(key, ttl))
+                    .await
+                    .unwrap_or_else(|| Err(other(timeout())))
+            }
+            _ => CookieSessionStore::default().update_ttl(key, ttl).await,
         }
     }
 
     async fn delete(&self, key: &SessionKey) -> Result<(), anyhow::Error> {
         match self {
-            Self::Cookie(store) => store.delete(key).await,
-            Self::Redis(redis) => observed("session_delete", redis.store.delete(key))
-                .await
-                .unwrap_or_else(|| Err(other(timeout()))),
+            Self::Redis(redis) if !in_cookie(key) => {
+                observed("session_delete", redis.store.delete(key))
+                    .await
+                    .unwrap_or_else(|| Err(other(timeout())))
+            }
+            _ => CookieSessionStore::default().delete(key).await,
         }
     }
+}
+
+/// Whether the session travels in the cookie itself (the cookie store's "key" is the state as
+/// JSON) rather than naming a Redis entry (64 letters and digits).
+fn in_cookie(key: &SessionKey) -> bool {
+    key.as_ref().starts_with('{')
 }
 
 fn timeout() -> SharedError {
@@ -352,17 +363,22 @@ mod tests {
 
     #[test]
     fn a_signed_in_session_is_kept_as_long_as_its_tokens_and_five_minutes_more() {
-        let ttl = ttl_of(signed_in(&state_with(3_600_000)).as_ref()).whole_seconds();
+        let ttl = ttl_of(&signed_in(&state_with(3_600_000)).unwrap()).whole_seconds();
         assert!((3899..=3900).contains(&ttl), "{ttl}");
         assert_eq!(
-            ttl_of(signed_in(&state_with(0)).as_ref()).whole_seconds(),
+            ttl_of(&signed_in(&state_with(0)).unwrap()).whole_seconds(),
             300
         );
     }
 
     #[test]
-    fn an_anonymous_session_is_kept_an_hour() {
-        let state = HashMap::from([("csrf".to_owned(), "\"t\"".to_owned())]);
-        assert_eq!(ttl_of(signed_in(&state).as_ref()).whole_seconds(), 3600);
+    fn only_a_signed_in_session_is_a_redis_entry() {
+        let anonymous = HashMap::from([("csrf".to_owned(), "\"t\"".to_owned())]);
+        assert!(signed_in(&anonymous).is_none());
+        assert!(signed_in(&state_with(1000)).is_some());
+        let cookie_key = SessionKey::try_from(serde_json::to_string(&anonymous).unwrap()).unwrap();
+        assert!(in_cookie(&cookie_key));
+        let redis_key = SessionKey::try_from("a".repeat(64)).unwrap();
+        assert!(!in_cookie(&redis_key));
     }
 }
