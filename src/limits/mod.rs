@@ -178,7 +178,6 @@ impl Limits {
     async fn check(&self, subject: Subject<'_>, look_only: bool) -> Result<(), AppError> {
         let wait = match &self.backend {
             Backend::Local(local) => {
-                let now = self.clock.now();
                 let outcome = match subject {
                     Subject::AccountFailures(account) => {
                         local_check(&local.account_failures, account, look_only)
@@ -190,7 +189,9 @@ impl Limits {
                         local_check(&local.client_attempts, &client, look_only)
                     }
                 };
-                outcome.err().map(|not_until| not_until.wait_time_from(now))
+                outcome
+                    .err()
+                    .map(|not_until| not_until.wait_time_from(self.clock.now()))
             }
             Backend::Shared { shared, settings } => {
                 let limit = subject.limit(settings);

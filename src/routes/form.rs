@@ -106,8 +106,6 @@ fn check_utf8(body: &[u8]) -> Result<(), AppError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::SessionKey;
-    use crate::session::PortalSessionStore;
     use actix_web::test as atest;
     use actix_web::{App, HttpResponse};
 
@@ -146,13 +144,9 @@ mod tests {
 
     #[actix_web::test]
     async fn a_csrf_form_is_read_only_with_this_sessions_token_given_once() {
-        let key = SessionKey::from_bytes(vec![9; 64]).unwrap();
         let app = atest::init_service(
             App::new()
-                .wrap(crate::startup::session_middleware(
-                    &key,
-                    PortalSessionStore::cookie(),
-                ))
+                .wrap(crate::session::cookie_sessions_for_tests())
                 .route(
                     "/form",
                     web::get().to(|session: TypedSession| async move {

@@ -213,10 +213,16 @@ impl FromRequest for TypedSession {
     }
 }
 
+/// The cookie-session middleware with a fixed key, for unit tests that drive real requests.
+#[cfg(test)]
+pub(crate) fn cookie_sessions_for_tests() -> actix_session::SessionMiddleware<PortalSessionStore> {
+    let key = crate::config::SessionKey::from_bytes(vec![7; 64]).expect("a 64-byte key");
+    crate::startup::session_middleware(&key, PortalSessionStore::cookie())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::SessionKey;
     use actix_web::{App, HttpResponse, test, web};
 
     fn worst_case_user() -> SessionUser {
@@ -234,13 +240,9 @@ mod tests {
 
     /// The `Set-Cookie` a handler's session changes produce, through the real middleware.
     async fn cookie_after(store: impl Fn(&TypedSession) + Clone + 'static) -> String {
-        let key = SessionKey::from_bytes(vec![7; 64]).unwrap();
         let app = test::init_service(
             App::new()
-                .wrap(crate::startup::session_middleware(
-                    &key,
-                    PortalSessionStore::cookie(),
-                ))
+                .wrap(crate::session::cookie_sessions_for_tests())
                 .route(
                     "/",
                     web::get().to(move |session: TypedSession| {
@@ -274,13 +276,9 @@ mod tests {
     async fn keeping_real_size_cognito_tokens_would_overflow_the_browser_limit() {
         // Real Cognito sizes: ID token up to ~1,750 bytes, access ~1,080, refresh ~1,850.
         // actix-session refuses such a cookie outright (its limit is 4,064 bytes of content).
-        let key = SessionKey::from_bytes(vec![7; 64]).unwrap();
         let app = test::init_service(
             App::new()
-                .wrap(crate::startup::session_middleware(
-                    &key,
-                    PortalSessionStore::cookie(),
-                ))
+                .wrap(crate::session::cookie_sessions_for_tests())
                 .route(
                     "/",
                     web::get().to(|session: TypedSession| async move {

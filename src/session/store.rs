@@ -22,8 +22,10 @@ use std::collections::HashMap;
 
 type State = HashMap<String, String>;
 
+#[derive(Clone)]
 pub enum PortalSessionStore {
-    Cookie(CookieSessionStore),
+    /// The whole session in the encrypted cookie (actix-session's cookie store).
+    Cookie,
     /// Signed-in sessions in Redis; a session before sign-in (a CSRF token, a first sign-in
     /// under way) stays in the encrypted cookie, as without Redis: a visitor, or a flood of
     /// them, writes nothing to Redis.
@@ -40,7 +42,7 @@ pub struct RedisSessions {
 
 impl PortalSessionStore {
     pub fn cookie() -> Self {
-        Self::Cookie(CookieSessionStore::default())
+        Self::Cookie
     }
 
     pub async fn redis(shared: &Shared) -> anyhow::Result<Self> {
@@ -192,16 +194,6 @@ return 1
 
 fn other(err: SharedError) -> anyhow::Error {
     anyhow::Error::new(err)
-}
-
-/// The same store for another worker (the cookie store holds nothing to share).
-impl Clone for PortalSessionStore {
-    fn clone(&self) -> Self {
-        match self {
-            Self::Cookie(_) => Self::cookie(),
-            Self::Redis(redis) => Self::Redis(redis.clone()),
-        }
-    }
 }
 
 impl SessionStore for PortalSessionStore {

@@ -580,20 +580,24 @@ impl TestApp {
 
 /// A session cookie sealed with `key_b64`, exactly as the cookie store seals one.
 pub fn forge_cookie(key_b64: &str, state: &[(&str, serde_json::Value)]) -> String {
+    let state: HashMap<String, String> = state
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), v.to_string()))
+        .collect();
+    seal_cookie(key_b64, &serde_json::to_string(&state).expect("json"))
+}
+
+/// A session cookie whose sealed content is `value`: the state itself for the cookie store, a
+/// session key for the Redis store.
+pub fn seal_cookie(key_b64: &str, value: &str) -> String {
     use actix_web::cookie::{Cookie, CookieJar, Key};
     use base64::Engine;
     let key = base64::engine::general_purpose::STANDARD
         .decode(key_b64)
         .expect("base64 key");
-    let state: HashMap<String, String> = state
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), v.to_string()))
-        .collect();
     let mut jar = CookieJar::new();
-    jar.private_mut(&Key::from(&key)).add(Cookie::new(
-        SESSION_COOKIE,
-        serde_json::to_string(&state).expect("json"),
-    ));
+    jar.private_mut(&Key::from(&key))
+        .add(Cookie::new(SESSION_COOKIE, value.to_owned()));
     jar.get(SESSION_COOKIE)
         .expect("sealed cookie")
         .value()

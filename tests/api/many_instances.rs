@@ -1,6 +1,6 @@
 //! Two portal instances sharing one real Redis (`REDIS_URL`), as behind a load balancer.
 use crate::helpers::{
-    Options, PASSWORD, RedisServer, TestApp, shared_redis_url, two_instances, unique,
+    Options, PASSWORD, RedisServer, TestApp, seal_cookie, shared_redis_url, two_instances, unique,
 };
 use actix_session::storage::SessionStore;
 use cognito_portal::domain::Username;
@@ -203,6 +203,15 @@ async fn the_shared_limits_keep_the_same_numbers_as_the_local_ones() {
     assert!(limits.reset_email(&bob).await.is_err());
 }
 
+/// A client, made in the pool and signed in on `app`, their dashboard open; their username.
+async fn signed_in_client(app: &TestApp, prefix: &str) -> String {
+    let name = unique(prefix);
+    app.create_person(&name, "Cy", "Client", &["client"]).await;
+    app.sign_in(&name, PASSWORD).await;
+    assert_eq!(app.get("/client").await.status, 200);
+    name
+}
+
 /// Requests until the portal answers `status` (at most `within`).
 async fn until_status(app: &TestApp, path: &str, status: u16, within: Duration) -> u16 {
     let deadline = Instant::now() + within;
@@ -219,10 +228,7 @@ async fn until_status(app: &TestApp, path: &str, status: u16, within: Duration) 
 async fn redis_stopped_mid_run_gives_503_pages_then_the_portal_recovers_by_itself() {
     let server = RedisServer::start();
     let (a, b) = two_instances(&server.url(), vec![]).await;
-    let name = unique("crash");
-    a.create_person(&name, "Cary", "Crash", &["client"]).await;
-    a.sign_in(&name, PASSWORD).await;
-    assert_eq!(a.get("/client").await.status, 200);
+    let name = signed_in_client(&a, "crash").await;
     assert_eq!(
         until_status(&a, "/readyz", 200, Duration::from_secs(10)).await,
         200
@@ -285,10 +291,7 @@ async fn redis_stopped_mid_run_gives_503_pages_then_the_portal_recovers_by_itsel
 async fn a_redis_that_stops_answering_gives_503_in_time_and_the_session_survives() {
     let server = RedisServer::start();
     let (a, _b) = two_instances(&server.url(), vec![]).await;
-    let name = unique("hang");
-    a.create_person(&name, "Hal", "Hang", &["client"]).await;
-    a.sign_in(&name, PASSWORD).await;
-    assert_eq!(a.get("/client").await.status, 200);
+    signed_in_client(&a, "hang").await;
 
     server.freeze(true);
     let started = Instant::now();
@@ -341,8 +344,9 @@ async fn tampered_or_made_up_session_cookies_on_redis_are_simply_signed_out() {
     let cookie = a.session_cookie().expect("a session cookie");
     let mut flipped = cookie.clone().into_bytes();
     flipped[10] = if flipped[10] == b'A' { b'B' } else { b'A' };
-    // Sealed with the right key but naming a session Redis never held.
-    let made_up = a.forge_session(&[]);
+    // Sealed with the right key but naming a session Redis never held (a key of the shape
+    // actix-session makes: 64 letters and digits).
+    let made_up = seal_cookie(&a.session_key, &"Zx9".repeat(22)[..64]);
     for value in [
         String::from_utf8(flipped).unwrap(),
         made_up,

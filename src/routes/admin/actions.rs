@@ -81,54 +81,26 @@ pub async fn simple_action(
 ) -> Result<HttpResponse, AppError> {
     let (username, action) = path.into_inner();
     let username = target(&username)?;
+    let actor = Actor {
+        user: &admin.user,
+        client,
+    };
     let (result, done) = match action.as_str() {
         "resend" => {
             state.limits.reset_email(&username).await?;
-            let result = people::resend_invitation(
-                &state,
-                &Actor {
-                    user: &admin.user,
-                    client,
-                },
-                &username,
-            )
-            .await;
+            let result = people::resend_invitation(&state, &actor, &username).await;
             (result, format!("Invitation sent again to {username}."))
         }
         "disable" => (
-            people::disable(
-                &state,
-                &Actor {
-                    user: &admin.user,
-                    client,
-                },
-                &username,
-            )
-            .await,
+            people::disable(&state, &actor, &username).await,
             format!("{username} is disabled and signed out everywhere."),
         ),
         "enable" => (
-            people::enable(
-                &state,
-                &Actor {
-                    user: &admin.user,
-                    client,
-                },
-                &username,
-            )
-            .await,
+            people::enable(&state, &actor, &username).await,
             format!("{username} is enabled."),
         ),
         "sign-out" => (
-            people::sign_out(
-                &state,
-                &Actor {
-                    user: &admin.user,
-                    client,
-                },
-                &username,
-            )
-            .await,
+            people::sign_out(&state, &actor, &username).await,
             format!("{username} is signed out of every session."),
         ),
         _ => return Err(AppError::NotFound),
