@@ -10,23 +10,86 @@ use std::sync::OnceLock;
 use std::time::Instant;
 use tracing::Instrument;
 use tracing_subscriber::EnvFilter;
+use tracing_subscriber::util::SubscriberInitExt;
 
 pub fn init(json: bool) {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::stderr().is_terminal());
     // A second init (tests) is harmless: the first subscriber stays.
-    let _ = if json {
-        builder
+    let _ = subscriber(
+        json,
+        filter,
+        std::io::stderr,
+        std::io::stderr().is_terminal(),
+    )
+    .try_init();
+}
+
+/// The portal's log pipeline: `filter` decides what is written to `writer` (JSON or
+/// human-readable), and rejected session cookies are counted rather than written.
+pub fn subscriber<W>(
+    json: bool,
+    filter: EnvFilter,
+    writer: W,
+    ansi: bool,
+) -> impl tracing::Subscriber + Send + Sync
+where
+    W: for<'w> tracing_subscriber::fmt::MakeWriter<'w> + Send + Sync + 'static,
+{
+    use tracing_subscriber::Layer;
+    use tracing_subscriber::layer::SubscriberExt;
+    let output = tracing_subscriber::fmt::layer()
+        .with_writer(writer)
+        .with_ansi(ansi);
+    let output = if json {
+        output
             .json()
             .with_current_span(true)
             .with_span_list(false)
-            .try_init()
+            .boxed()
     } else {
-        builder.try_init()
+        output.boxed()
     };
+    let unwritten = tracing_subscriber::filter::filter_fn(|event| !is_rejected_cookie(event));
+    tracing_subscriber::registry()
+        .with(output.with_filter(filter).with_filter(unwritten))
+        .with(RejectedCookies)
+}
+
+/// actix-session warns, once per request, about a session cookie it cannot decrypt (tampered,
+/// made up, or sealed with another `SESSION_KEY`). Written out, anyone could fill the disk at
+/// line rate with a made-up cookie; so they are counted in `session_cookies_rejected_total`
+/// instead, where a steady rise also shows instances that disagree on `SESSION_KEY`.
+fn is_rejected_cookie(event: &tracing::Metadata<'_>) -> bool {
+    *event.level() == tracing::Level::WARN && event.target() == "actix_session::middleware"
+}
+
+struct RejectedCookies;
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for RejectedCookies {
+    fn register_callsite(
+        &self,
+        metadata: &'static tracing::Metadata<'static>,
+    ) -> tracing::subscriber::Interest {
+        if is_rejected_cookie(metadata) {
+            tracing::subscriber::Interest::always()
+        } else {
+            tracing::subscriber::Interest::never()
+        }
+    }
+
+    fn enabled(
+        &self,
+        metadata: &tracing::Metadata<'_>,
+        _: tracing_subscriber::layer::Context<'_, S>,
+    ) -> bool {
+        is_rejected_cookie(metadata)
+    }
+
+    fn on_event(&self, event: &tracing::Event<'_>, _: tracing_subscriber::layer::Context<'_, S>) {
+        if is_rejected_cookie(event.metadata()) {
+            metrics::counter!("session_cookies_rejected_total").increment(1);
+        }
+    }
 }
 
 /// The process's metrics recorder, installed once (the `metrics` facade is global).

@@ -640,11 +640,14 @@ impl std::io::Write for LogWriter {
 
 /// Captures every log event of every test, as the production JSON format would write it.
 fn capture_logs() {
-    let _ = tracing_subscriber::fmt()
-        .json()
-        .with_env_filter(tracing_subscriber::EnvFilter::new("info"))
-        .with_writer(|| LogWriter)
-        .try_init();
+    use tracing_subscriber::util::SubscriberInitExt;
+    let _ = cognito_portal::telemetry::subscriber(
+        true,
+        tracing_subscriber::EnvFilter::new("info"),
+        || LogWriter,
+        false,
+    )
+    .try_init();
 }
 
 impl TestApp {
@@ -672,6 +675,18 @@ impl TestApp {
             body,
         )
         .await
+    }
+}
+
+impl TestApp {
+    /// A counter's value in /metrics (0 before its first increment). The recorder is global to
+    /// the test binary, so compare before and after rather than expect an exact value.
+    pub async fn counter(&self, name: &str) -> f64 {
+        let page = self.get("/metrics").await;
+        let text: String = page.html.root_element().text().collect();
+        text.lines()
+            .find_map(|line| line.strip_prefix(name)?.strip_prefix(' '))
+            .map_or(0.0, |value| value.trim().parse().expect("a number"))
     }
 }
 

@@ -1,4 +1,4 @@
-use crate::helpers::{PASSWORD, TestApp, forge_cookie, unique};
+use crate::helpers::{PASSWORD, TestApp, captured_logs, forge_cookie, unique};
 use cognito_portal::auth::now_millis;
 use cognito_portal::cognito::secret_hash;
 use cognito_portal::domain::Username;
@@ -161,6 +161,7 @@ async fn a_tampered_truncated_or_garbage_cookie_means_signed_out() {
     let middle = flipped.len() / 2;
     flipped[middle] = if flipped[middle] == b'A' { b'B' } else { b'A' };
     let flipped = String::from_utf8(flipped).expect("ascii");
+    let rejected_before = app.counter("session_cookies_rejected_total").await;
     for bad in [
         flipped.as_str(),
         &good[..good.len() / 2],
@@ -173,6 +174,13 @@ async fn a_tampered_truncated_or_garbage_cookie_means_signed_out() {
         assert_eq!(page.status, 303, "cookie {bad:?}");
         assert_eq!(page.location.as_deref(), Some("/login?next=%2Fclient"));
     }
+    // Counted, not logged: a log line per request would let anyone fill the disk.
+    let rejected = app.counter("session_cookies_rejected_total").await - rejected_before;
+    assert!(rejected >= 3.0, "{rejected} rejected cookies counted");
+    assert!(
+        !captured_logs().contains("failed to pass cryptographic checks"),
+        "a rejected cookie was written to the log"
+    );
 }
 
 #[tokio::test]
