@@ -2,6 +2,7 @@
 //! Prometheus metrics.
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::Method;
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::Next;
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
@@ -153,25 +154,43 @@ fn request_id(req: &ServiceRequest) -> String {
 
 /// The request's counter and latency histogram. Looking a labelled metric up in the registry
 /// allocates its key each time; each worker thread keeps the handles it has used instead.
-fn record_request(route: String, method: &actix_web::http::Method, status: u16, seconds: f64) {
+fn record_request(route: String, method: &Method, status: u16, seconds: f64) {
     use std::cell::RefCell;
     use std::collections::HashMap;
     type Handles = (metrics::Counter, metrics::Histogram);
     thread_local! {
-        static HANDLES: RefCell<HashMap<(String, actix_web::http::Method, u16), Handles>> = RefCell::new(HashMap::new());
+        static HANDLES: RefCell<HashMap<(String, &'static str, u16), Handles>> = RefCell::new(HashMap::new());
     }
     HANDLES.with(|handles| {
         let mut handles = handles.borrow_mut();
-        let key = (route, method.clone(), status);
+        let key = (route, method_label(method), status);
         let (counter, histogram) = handles.entry(key).or_insert_with_key(|(route, method, status)| {
             (
-                metrics::counter!("http_requests_total", "route" => route.clone(), "method" => method.to_string(), "status" => status.to_string()),
-                metrics::histogram!("http_request_duration_seconds", "route" => route.clone(), "method" => method.to_string()),
+                metrics::counter!("http_requests_total", "route" => route.clone(), "method" => *method, "status" => status.to_string()),
+                metrics::histogram!("http_request_duration_seconds", "route" => route.clone(), "method" => *method),
             )
         });
         counter.increment(1);
         histogram.record(seconds);
     });
+}
+
+/// The method as a metric label. HTTP lets a client send any token as a method, and each new
+/// label value is a new series kept for the life of the process: made-up methods would grow
+/// memory and /metrics without bound. So they all count as "other".
+fn method_label(method: &Method) -> &'static str {
+    match *method {
+        Method::GET => "GET",
+        Method::HEAD => "HEAD",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::DELETE => "DELETE",
+        Method::PATCH => "PATCH",
+        Method::OPTIONS => "OPTIONS",
+        Method::CONNECT => "CONNECT",
+        Method::TRACE => "TRACE",
+        _ => "other",
+    }
 }
 
 /// One request being served; the count drops when this does.

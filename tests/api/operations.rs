@@ -159,6 +159,34 @@ async fn metrics_count_requests_by_route_and_status_and_sign_ins_by_outcome() {
 }
 
 #[tokio::test]
+async fn made_up_methods_are_counted_as_other_not_as_new_series() {
+    let app = TestApp::spawn().await;
+    let client = reqwest::Client::new();
+    let method = unique("MADEUP").to_uppercase();
+    for _ in 0..3 {
+        let response = client
+            .request(
+                reqwest::Method::from_bytes(method.as_bytes()).expect("a token"),
+                format!("{}/login", app.address),
+            )
+            .send()
+            .await
+            .expect("answered");
+        assert_eq!(response.status(), 405);
+    }
+    let page = app.get("/metrics").await;
+    let text: String = page.html.root_element().text().collect();
+    assert!(
+        text.contains("http_requests_total{route=\"/login\",method=\"other\",status=\"405\"}"),
+        "made-up methods are counted together"
+    );
+    assert!(
+        !text.contains(&method),
+        "a client-chosen method became a label"
+    );
+}
+
+#[tokio::test]
 async fn metrics_move_to_their_own_address_when_asked() {
     let probe = std::net::TcpListener::bind("127.0.0.1:0").expect("port");
     let port = probe.local_addr().expect("addr").port();
