@@ -42,54 +42,39 @@ where
         .with_writer(writer)
         .with_ansi(ansi);
     let output = if json {
+        // The whole span list: a handler's own span is the current one, and the request id
+        // sits on the request span around it.
         output
             .json()
             .with_current_span(true)
-            .with_span_list(false)
+            .with_span_list(true)
             .boxed()
     } else {
         output.boxed()
     };
-    let unwritten = tracing_subscriber::filter::filter_fn(|event| !is_rejected_cookie(event));
+    use tracing_subscriber::filter::{FilterExt, LevelFilter, filter_fn};
+    // Per-layer filters: each layer sees only what its own filter lets through.
+    let written = filter.and(filter_fn(|event| !is_rejected_cookie(event)));
+    let counted = filter_fn(is_rejected_cookie).with_max_level_hint(LevelFilter::WARN);
     tracing_subscriber::registry()
-        .with(output.with_filter(filter).with_filter(unwritten))
-        .with(RejectedCookies)
+        .with(output.with_filter(written))
+        .with(RejectedCookies.with_filter(counted))
 }
 
 /// actix-session warns, once per request, about a session cookie it cannot decrypt (tampered,
 /// made up, or sealed with another `SESSION_KEY`). Written out, anyone could fill the disk at
 /// line rate with a made-up cookie; so they are counted in `session_cookies_rejected_total`
 /// instead, where a steady rise also shows instances that disagree on `SESSION_KEY`.
-fn is_rejected_cookie(event: &tracing::Metadata<'_>) -> bool {
-    *event.level() == tracing::Level::WARN && event.target() == "actix_session::middleware"
+fn is_rejected_cookie(metadata: &tracing::Metadata<'_>) -> bool {
+    *metadata.level() == tracing::Level::WARN && metadata.target() == "actix_session::middleware"
 }
 
+/// Counts the events its filter lets through (see `is_rejected_cookie`).
 struct RejectedCookies;
 
 impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for RejectedCookies {
-    fn register_callsite(
-        &self,
-        metadata: &'static tracing::Metadata<'static>,
-    ) -> tracing::subscriber::Interest {
-        if is_rejected_cookie(metadata) {
-            tracing::subscriber::Interest::always()
-        } else {
-            tracing::subscriber::Interest::never()
-        }
-    }
-
-    fn enabled(
-        &self,
-        metadata: &tracing::Metadata<'_>,
-        _: tracing_subscriber::layer::Context<'_, S>,
-    ) -> bool {
-        is_rejected_cookie(metadata)
-    }
-
-    fn on_event(&self, event: &tracing::Event<'_>, _: tracing_subscriber::layer::Context<'_, S>) {
-        if is_rejected_cookie(event.metadata()) {
-            metrics::counter!("session_cookies_rejected_total").increment(1);
-        }
+    fn on_event(&self, _: &tracing::Event<'_>, _: tracing_subscriber::layer::Context<'_, S>) {
+        metrics::counter!("session_cookies_rejected_total").increment(1);
     }
 }
 
