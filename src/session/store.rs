@@ -58,9 +58,10 @@ impl PortalSessionStore {
     }
 }
 
-/// Redis key kinds: a session, and the sessions of one person.
+/// Redis key kinds: a session, and the sessions of one person (a sorted set of session keys
+/// scored by when Redis drops each session).
 const SESSION: &str = "session";
-const SESSIONS_OF: &str = "sessions-of";
+const SESSIONS_OF: &str = "sessions-by-expiry";
 
 /// Longest any session lives (a Cognito ID token's longest validity, one day): how long a
 /// person's index is kept after their last sign-in.
@@ -124,10 +125,16 @@ impl RedisSessions {
         };
         let index = self.shared.key(SESSIONS_OF, user.username.as_str());
         let member = key.as_ref().to_owned();
+        let now = now_millis();
+        let dropped_at = now.saturating_add(u64::try_from(ttl.whole_milliseconds()).unwrap_or(0));
+        // Sessions Redis has already dropped (expired, signed out) leave the index here, so a
+        // person who signs in often keeps an index the size of their live sessions.
         self.shared
             .run("session_index", |mut conn| async move {
                 redis::pipe()
-                    .sadd(&index, member)
+                    .zadd(&index, member, dropped_at)
+                    .ignore()
+                    .zrembyscore(&index, "-inf", now)
                     .ignore()
                     .pexpire(&index, i64::try_from(INDEX_TTL_MS).unwrap_or(i64::MAX))
                     .ignore()
@@ -169,7 +176,7 @@ static TOMBSTONE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
 static END_SESSIONS_OF: std::sync::LazyLock<redis::Script> = std::sync::LazyLock::new(|| {
     redis::Script::new(
         r"
-local members = redis.call('SMEMBERS', KEYS[1])
+local members = redis.call('ZRANGE', KEYS[1], 0, -1)
 for _, member in ipairs(members) do
   local key = ARGV[1] .. member
   if redis.call('EXISTS', key) == 1 then redis.call('SET', key, ARGV[2], 'KEEPTTL') end

@@ -71,6 +71,54 @@ async fn a_session_begun_on_one_instance_is_honoured_by_the_other_and_lives_in_r
 }
 
 #[tokio::test]
+async fn a_persons_index_keeps_only_the_sessions_redis_still_holds() {
+    let url = shared_redis_url();
+    let (a, _b) = two_instances(&url, vec![]).await;
+    let name = unique("often");
+    a.create_person(&name, "Ofte", "Often", &["client"]).await;
+    let prefix = a.redis_prefix.clone().expect("on Redis");
+    let index = format!("{prefix}sessions-by-expiry:{name}");
+    // What a sign-in of yesterday leaves behind once Redis has dropped its session.
+    let an_hour_ago = cognito_portal::auth::now_millis() - 3_600_000;
+    redis::cmd("ZADD")
+        .arg(&index)
+        .arg(an_hour_ago)
+        .arg("long-gone")
+        .query_async::<()>(&mut redis(&url).await)
+        .await
+        .expect("ZADD");
+
+    for _ in 0..3 {
+        assert_eq!(
+            a.second_browser().sign_in(&name, PASSWORD).await.status,
+            303
+        );
+    }
+    let members: Vec<String> = redis::cmd("ZRANGE")
+        .arg(&index)
+        .arg(0)
+        .arg(-1)
+        .query_async(&mut redis(&url).await)
+        .await
+        .expect("ZRANGE");
+    let mut live: Vec<String> = session_keys(&url, &a)
+        .await
+        .into_iter()
+        .map(|key| {
+            key.trim_start_matches(&format!("{prefix}session:"))
+                .to_owned()
+        })
+        .collect();
+    live.sort();
+    let mut indexed = members.clone();
+    indexed.sort();
+    assert_eq!(
+        indexed, live,
+        "the index is the three live sessions: {members:?}"
+    );
+}
+
+#[tokio::test]
 async fn signing_out_on_one_instance_signs_the_cookie_out_on_the_other() {
     let url = shared_redis_url();
     let (a, b) = two_instances(&url, vec![]).await;
