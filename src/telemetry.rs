@@ -55,26 +55,36 @@ where
     use tracing_subscriber::filter::{FilterExt, LevelFilter, filter_fn};
     // Per-layer filters: each layer sees only what its own filter lets through.
     let written = filter.and(filter_fn(|event| !is_rejected_cookie(event)));
-    let counted = filter_fn(is_rejected_cookie).with_max_level_hint(LevelFilter::WARN);
+    let counted = filter_fn(is_rejected_cookie).with_max_level_hint(LevelFilter::INFO);
     tracing_subscriber::registry()
         .with(output.with_filter(written))
         .with(RejectedCookies.with_filter(counted))
 }
 
-/// actix-session warns, once per request, about a session cookie it cannot decrypt (tampered,
-/// made up, or sealed with another `SESSION_KEY`). Written out, anyone could fill the disk at
-/// line rate with a made-up cookie; so they are counted in `session_cookies_rejected_total`
-/// instead, where a steady rise also shows instances that disagree on `SESSION_KEY`.
+/// actix-session logs, once per request, a session cookie it cannot use: at WARN one it cannot
+/// decrypt (tampered, made up, sealed with another `SESSION_KEY`), at INFO one whose session
+/// the store no longer holds (with Redis: expired or signed out). Written out, anyone could
+/// fill the disk at line rate by sending such a cookie again and again; so they are counted in
+/// `session_cookies_rejected_total{reason}` instead, where a steady rise of "unreadable" also
+/// shows instances that disagree on `SESSION_KEY`.
 fn is_rejected_cookie(metadata: &tracing::Metadata<'_>) -> bool {
-    *metadata.level() == tracing::Level::WARN && metadata.target() == "actix_session::middleware"
+    matches!(
+        *metadata.level(),
+        tracing::Level::WARN | tracing::Level::INFO
+    ) && metadata.target() == "actix_session::middleware"
 }
 
 /// Counts the events its filter lets through (see `is_rejected_cookie`).
 struct RejectedCookies;
 
 impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for RejectedCookies {
-    fn on_event(&self, _: &tracing::Event<'_>, _: tracing_subscriber::layer::Context<'_, S>) {
-        metrics::counter!("session_cookies_rejected_total").increment(1);
+    fn on_event(&self, event: &tracing::Event<'_>, _: tracing_subscriber::layer::Context<'_, S>) {
+        let reason = if *event.metadata().level() == tracing::Level::WARN {
+            "unreadable"
+        } else {
+            "unknown"
+        };
+        metrics::counter!("session_cookies_rejected_total", "reason" => reason).increment(1);
     }
 }
 

@@ -161,7 +161,8 @@ async fn a_tampered_truncated_or_garbage_cookie_means_signed_out() {
     let middle = flipped.len() / 2;
     flipped[middle] = if flipped[middle] == b'A' { b'B' } else { b'A' };
     let flipped = String::from_utf8(flipped).expect("ascii");
-    let rejected_before = app.counter("session_cookies_rejected_total").await;
+    let unreadable = r#"session_cookies_rejected_total{reason="unreadable"}"#;
+    let rejected_before = app.counter(unreadable).await;
     for bad in [
         flipped.as_str(),
         &good[..good.len() / 2],
@@ -175,7 +176,7 @@ async fn a_tampered_truncated_or_garbage_cookie_means_signed_out() {
         assert_eq!(page.location.as_deref(), Some("/login?next=%2Fclient"));
     }
     // Counted, not logged: a log line per request would let anyone fill the disk.
-    let rejected = app.counter("session_cookies_rejected_total").await - rejected_before;
+    let rejected = app.counter(unreadable).await - rejected_before;
     assert!(rejected >= 3.0, "{rejected} rejected cookies counted");
     assert!(
         !captured_logs().contains("failed to pass cryptographic checks"),
