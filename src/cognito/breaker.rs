@@ -90,7 +90,8 @@ impl CircuitBreaker {
         });
     }
 
-    pub fn is_open(&self) -> bool {
+    #[cfg(test)]
+    fn is_open(&self) -> bool {
         !matches!(*self.lock(), State::Closed { .. })
     }
 }

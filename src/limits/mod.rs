@@ -249,26 +249,21 @@ impl Limits {
         self.check(Subject::ResetEmails(account), false).await
     }
 
-    #[cfg(test)]
-    fn local_keys(&self, which: usize) -> usize {
+    /// Keys remembered by each in-process limiter (accounts, clients, resets).
+    fn store_sizes(&self) -> [usize; 3] {
         match &self.backend {
             Backend::Local(local) => [
                 local.stores.0.len(),
                 local.stores.1.len(),
                 local.stores.2.len(),
-            ][which],
-            Backend::Shared { .. } => 0,
+            ],
+            Backend::Shared { .. } => [0; 3],
         }
     }
 
     /// Keys remembered across all in-process limiters.
     pub fn remembered_keys(&self) -> usize {
-        match &self.backend {
-            Backend::Local(local) => {
-                local.stores.0.len() + local.stores.1.len() + local.stores.2.len()
-            }
-            Backend::Shared { .. } => 0,
-        }
+        self.store_sizes().iter().sum()
     }
 }
 
@@ -396,6 +391,6 @@ mod tests {
             "{}",
             limits.remembered_keys()
         );
-        assert_eq!(limits.local_keys(0), MAX_KEYS.get());
+        assert_eq!(limits.store_sizes()[0], MAX_KEYS.get());
     }
 }

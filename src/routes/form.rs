@@ -1,5 +1,6 @@
-//! A urlencoded form extractor whose every failure is an [`AppError`] page: 413 past the body
-//! limit, 400 for a wrong content type, broken UTF-8, or missing and duplicated fields.
+//! The urlencoded form extractor every form handler uses, whose every failure is an
+//! [`AppError`] page: 403 for a missing or wrong CSRF token, 413 past the body limit, 400 for a
+//! wrong content type, broken UTF-8, or missing and duplicated fields.
 //!
 //! actix's own `web::Form` decodes broken UTF-8 lossily (into U+FFFD), silently changing what
 //! was typed; this one refuses it.
@@ -15,18 +16,6 @@ use std::future::Future;
 use std::pin::Pin;
 
 pub const FORM_LIMIT_BYTES: usize = 16 * 1024;
-
-pub struct Form<T>(pub T);
-
-impl<T: DeserializeOwned + 'static> FromRequest for Form<T> {
-    type Error = AppError;
-    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
-
-    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let body = form_body(req, payload);
-        Box::pin(async move { parse(&body.await?).map(Form) })
-    }
-}
 
 /// A form posted from one of this session's own pages: its `csrf_token` field is checked
 /// against the session (the 403 page if missing or wrong) before anything else in it is read,

@@ -13,7 +13,7 @@ mod login;
 mod logout;
 mod new_password;
 
-pub use form::{CsrfForm, Form, NoFields};
+pub use form::{CsrfForm, NoFields};
 pub use health::metrics;
 
 use crate::error::AppError;

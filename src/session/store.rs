@@ -218,9 +218,8 @@ impl SessionStore for PortalSessionStore {
     async fn save(&self, state: State, ttl: &Duration) -> Result<SessionKey, SaveError> {
         match self {
             Self::Redis(redis) if signed_in(&state).is_some() => {
-                observed("session_save", redis.store(None, state))
+                bounded("session_save", redis.store(None, state))
                     .await
-                    .unwrap_or_else(|| Err(other(timeout())))
                     .map_err(SaveError::Other)
             }
             _ => CookieSessionStore::default().save(state, ttl).await,
@@ -236,9 +235,8 @@ impl SessionStore for PortalSessionStore {
         match self {
             Self::Redis(redis) if signed_in(&state).is_some() => {
                 let key = (!in_cookie(&key)).then_some(key);
-                observed("session_update", redis.store(key, state))
+                bounded("session_update", redis.store(key, state))
                     .await
-                    .unwrap_or_else(|| Err(other(timeout())))
                     .map_err(UpdateError::Other)
             }
             _ => CookieSessionStore::default().update(key, state, ttl).await,
@@ -250,9 +248,7 @@ impl SessionStore for PortalSessionStore {
         // for: a session ends with its tokens, however busy it is.
         match self {
             Self::Redis(redis) if !in_cookie(key) => {
-                observed("session_update_ttl", redis.store.update_ttl(key, ttl))
-                    .await
-                    .unwrap_or_else(|| Err(other(timeout())))
+                bounded("session_update_ttl", redis.store.update_ttl(key, ttl)).await
             }
             _ => CookieSessionStore::default().update_ttl(key, ttl).await,
         }
@@ -261,9 +257,7 @@ impl SessionStore for PortalSessionStore {
     async fn delete(&self, key: &SessionKey) -> Result<(), anyhow::Error> {
         match self {
             Self::Redis(redis) if !in_cookie(key) => {
-                observed("session_delete", redis.store.delete(key))
-                    .await
-                    .unwrap_or_else(|| Err(other(timeout())))
+                bounded("session_delete", redis.store.delete(key)).await
             }
             _ => CookieSessionStore::default().delete(key).await,
         }
@@ -278,6 +272,16 @@ fn in_cookie(key: &SessionKey) -> bool {
 
 fn timeout() -> SharedError {
     SharedError::Timeout(OPERATION_TIMEOUT)
+}
+
+/// A session-store call, bounded and counted as every Redis call is (`shared::observed`).
+async fn bounded<T>(
+    operation: &'static str,
+    call: impl Future<Output = Result<T, anyhow::Error>>,
+) -> Result<T, anyhow::Error> {
+    observed(operation, call)
+        .await
+        .unwrap_or_else(|| Err(other(timeout())))
 }
 
 /// The session middleware fails a request whose session it cannot load or save with a bare
