@@ -2,7 +2,7 @@
 use crate::cognito::{CognitoError, Invitation};
 use crate::domain::{EmailAddress, PersonName, Role, Username};
 use crate::people::{self, ActionError, Actor};
-use crate::startup::AppState;
+use crate::state::AppState;
 use base64::Engine;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;

@@ -1,7 +1,6 @@
 //! Who is on the other end: the socket peer, unless that peer is a proxy we trust.
-use crate::startup::AppState;
 use actix_web::dev::Payload;
-use actix_web::{FromRequest, HttpRequest, web};
+use actix_web::{FromRequest, HttpRequest};
 use ipnet::IpNet;
 use std::future::{Ready, ready};
 use std::net::{IpAddr, Ipv4Addr};
@@ -9,6 +8,10 @@ use std::net::{IpAddr, Ipv4Addr};
 /// The client's address, for rate limits and logs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ClientAddress(pub IpAddr);
+
+/// `TRUSTED_PROXIES` (app data of its own): the peers whose `X-Forwarded-For` is believed.
+#[derive(Clone, Debug, Default)]
+pub struct TrustedProxies(pub Vec<IpNet>);
 
 /// The socket peer; when a trusted proxy is the peer, the right-most `X-Forwarded-For` entry
 /// that is not itself a trusted proxy (entries to its left could be written by the client).
@@ -45,8 +48,8 @@ impl FromRequest for ClientAddress {
             .peer_addr()
             .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip());
         let trusted = req
-            .app_data::<web::Data<AppState>>()
-            .map(|s| s.trusted_proxies.as_slice())
+            .app_data::<TrustedProxies>()
+            .map(|t| t.0.as_slice())
             .unwrap_or_default();
         let forwarded: Vec<&str> = req
             .headers()

@@ -1,8 +1,51 @@
 //! Typed settings from the environment (after `.env.local`), checked once at start-up.
-use crate::limits::{Limit, LimitSettings};
 use base64::Engine;
 use secrecy::{ExposeSecret, SecretBox, SecretString};
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+/// `count` per `window`: the limit and the window it applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limit {
+    pub count: NonZeroU32,
+    pub window: Duration,
+}
+
+impl Limit {
+    pub fn new(count: u32, window_secs: u64) -> Option<Self> {
+        Some(Self {
+            count: NonZeroU32::new(count)?,
+            window: Duration::from_secs(window_secs.max(1)),
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LimitSettings {
+    /// Failed password or code attempts per account.
+    pub account_failures: Limit,
+    /// Attempts per client address, across accounts.
+    pub client_attempts: Limit,
+    /// Reset-code emails per account.
+    pub reset_emails: Limit,
+}
+
+impl Default for LimitSettings {
+    fn default() -> Self {
+        let limit = |count, secs| {
+            Limit::new(count, secs).unwrap_or(Limit {
+                count: NonZeroU32::MIN,
+                window: Duration::from_secs(secs),
+            })
+        };
+        Self {
+            account_failures: limit(10, 15 * 60),
+            client_attempts: limit(100, 15 * 60),
+            reset_emails: limit(5, 60 * 60),
+        }
+    }
+}
 
 /// Everything the portal needs to run, valid by construction.
 #[derive(Clone)]

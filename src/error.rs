@@ -1,6 +1,9 @@
-//! One error type for the whole portal, turned into a status and a page in one place.
-use crate::cognito::CognitoError;
+//! One error type for the whole portal, turned into a status and a page in one place, and
+//! every conversion from a lower layer's own error into it.
+use crate::cognito::{CognitoError, TokenError};
 use crate::domain::NextPath;
+use crate::limits::LimitError;
+use crate::redis_pool::SharedError;
 use crate::views::{ErrorPage, render};
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
@@ -44,6 +47,8 @@ pub enum AppError {
     Internal(String),
 }
 
+pub type AppResult<T> = Result<T, AppError>;
+
 impl From<CognitoError> for AppError {
     fn from(err: CognitoError) -> Self {
         match err {
@@ -53,6 +58,38 @@ impl From<CognitoError> for AppError {
             }
             other => Self::Internal(other.to_string()),
         }
+    }
+}
+
+/// An ID token Cognito issued that does not verify: the keys could not be had (503), or the
+/// token itself is wrong, which is the portal's or Cognito's fault, never the person's.
+impl From<TokenError> for AppError {
+    fn from(err: TokenError) -> Self {
+        match err {
+            TokenError::JwksUnavailable(cause) => Self::Unavailable(cause),
+            other => Self::Internal(format!("ID token from Cognito refused: {other}")),
+        }
+    }
+}
+
+impl From<LimitError> for AppError {
+    fn from(err: LimitError) -> Self {
+        match err {
+            LimitError::RateLimited { retry_after } => Self::RateLimited { retry_after },
+            LimitError::Storage(err) => err.into(),
+        }
+    }
+}
+
+impl From<SharedError> for AppError {
+    fn from(err: SharedError) -> Self {
+        Self::StorageUnavailable(err.to_string())
+    }
+}
+
+impl From<actix_session::SessionInsertError> for AppError {
+    fn from(err: actix_session::SessionInsertError) -> Self {
+        Self::Internal(format!("session write failed: {err}"))
     }
 }
 
@@ -228,5 +265,7 @@ mod tests {
         assert_eq!(unavailable.status_code(), StatusCode::SERVICE_UNAVAILABLE);
         let throttled: AppError = CognitoError::Throttled.into();
         assert_eq!(throttled.status_code(), StatusCode::TOO_MANY_REQUESTS);
+        let locked_out: AppError = CognitoError::PasswordAttemptsExceeded.into();
+        assert_eq!(locked_out.status_code(), StatusCode::TOO_MANY_REQUESTS);
     }
 }

@@ -2,10 +2,9 @@
 use crate::audit;
 use crate::auth::end_every_session;
 use crate::cognito::{CognitoError, Invitation};
-use crate::domain::{AccountStatus, Role, Username, temporary_password};
+use crate::domain::{AccountStatus, Role, SessionUser, Username, temporary_password};
 use crate::error::AppError;
-use crate::session::SessionUser;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// Why an action was not carried out.
 #[derive(Debug, thiserror::Error)]
@@ -192,7 +191,7 @@ pub fn account_status(
     enabled: bool,
     created: i64,
 ) -> AccountStatus {
-    let now = i64::try_from(crate::auth::now_millis() / 1000).unwrap_or(i64::MAX);
+    let now = i64::try_from(crate::domain::now_millis() / 1000).unwrap_or(i64::MAX);
     let validity = state.password_policy().temporary_password_validity_days;
     AccountStatus::of(cognito_status, enabled, created, now, validity)
 }

@@ -60,6 +60,10 @@ pub fn is_cross_site(
     fetch_site == Some("cross-site")
 }
 
+/// `PUBLIC_URL`, when set (app data of its own): the one origin forms may come from.
+#[derive(Clone, Debug, Default)]
+pub struct PublicUrl(pub Option<url::Url>);
+
 /// Refuses state-changing requests from other sites with the 403 page (as a response, not an
 /// error, so the outer middleware still adds the security headers).
 pub async fn refuse_cross_site_posts<B: MessageBody + 'static>(
@@ -70,9 +74,7 @@ pub async fn refuse_cross_site_posts<B: MessageBody + 'static>(
     if !safe {
         let header_str =
             |name: header::HeaderName| req.headers().get(name).and_then(|v| v.to_str().ok());
-        let public_url = req
-            .app_data::<actix_web::web::Data<crate::startup::AppState>>()
-            .and_then(|s| s.public_url.as_ref());
+        let public_url = req.app_data::<PublicUrl>().and_then(|u| u.0.as_ref());
         if is_cross_site(
             header_str(header::ORIGIN),
             req.headers()

@@ -188,13 +188,24 @@ fn method_label(method: &Method) -> &'static str {
     }
 }
 
+/// Requests being served now (app data of its own, kept by `observe_requests`): the drain on
+/// SIGTERM waits for it to reach zero.
+#[derive(Clone, Default)]
+pub struct RequestsInFlight(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+impl RequestsInFlight {
+    pub fn count(&self) -> usize {
+        self.0.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
 /// One request being served; the count drops when this does.
 struct InFlight(std::sync::Arc<std::sync::atomic::AtomicUsize>);
 
 impl InFlight {
-    fn enter(count: std::sync::Arc<std::sync::atomic::AtomicUsize>) -> Self {
-        count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-        Self(count)
+    fn enter(requests: &RequestsInFlight) -> Self {
+        requests.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        Self(requests.0.clone())
     }
 }
 
@@ -214,9 +225,7 @@ pub async fn observe_requests<B: MessageBody + 'static>(
     let method = req.method().clone();
     // Counted while in flight, so a drain on SIGTERM can wait for it (dropped even if the
     // request is cancelled).
-    let _in_flight = req
-        .app_data::<actix_web::web::Data<crate::startup::AppState>>()
-        .map(|state| InFlight::enter(state.in_flight.clone()));
+    let _in_flight = req.app_data::<RequestsInFlight>().map(InFlight::enter);
     let span =
         tracing::info_span!("request", request_id = %id, method = %method, path = %req.path());
     let started = Instant::now();

@@ -1,8 +1,7 @@
-use crate::auth::{CsrfToken, now_millis};
-use crate::domain::NextPath;
-use crate::error::AppError;
-use crate::session::{SessionUser, TypedSession};
-use crate::startup::AppState;
+use crate::domain::{NextPath, SessionUser, now_millis};
+use crate::error::{AppError, AppResult};
+use crate::session::{CsrfToken, TypedSession};
+use crate::state::AppState;
 use actix_session::SessionExt;
 use actix_web::dev::Payload;
 use actix_web::http::Method;
@@ -21,7 +20,7 @@ pub struct CurrentUser {
 
 impl FromRequest for CurrentUser {
     type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
+    type Future = Ready<AppResult<Self>>;
 
     fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
         ready(current_user(req))
@@ -33,7 +32,7 @@ pub struct AdminUser(pub CurrentUser);
 
 impl FromRequest for AdminUser {
     type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
+    type Future = Ready<AppResult<Self>>;
 
     fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
         ready(current_user(req).and_then(|current| {
@@ -47,12 +46,12 @@ impl FromRequest for AdminUser {
     }
 }
 
-fn app_state(req: &HttpRequest) -> Result<&web::Data<AppState>, AppError> {
+fn app_state(req: &HttpRequest) -> AppResult<&web::Data<AppState>> {
     req.app_data::<web::Data<AppState>>()
         .ok_or_else(|| AppError::Internal("app state missing".into()))
 }
 
-fn current_user(req: &HttpRequest) -> Result<CurrentUser, AppError> {
+fn current_user(req: &HttpRequest) -> AppResult<CurrentUser> {
     let session = TypedSession::from(req.get_session());
     let next = if req.method() == Method::GET {
         req.uri()

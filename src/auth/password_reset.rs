@@ -1,9 +1,9 @@
 //! Forgotten passwords: asking for a code, and using it.
-use crate::auth::end_every_session;
+use super::sign_out::end_every_session;
 use crate::cognito::CognitoError;
 use crate::domain::{ConfirmationCode, Password, Username};
-use crate::error::AppError;
-use crate::startup::AppState;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
 
 /// What to do after asking Cognito for a reset code.
 #[derive(Debug, PartialEq, Eq)]
@@ -28,7 +28,7 @@ pub fn after_forgot_password(result: Result<(), CognitoError>) -> Result<ResetSt
 
 /// Sends a reset code, or the invitation again. The caller's answer is the same in every case
 /// but an outage or throttling.
-pub async fn request_reset(state: &AppState, username: &Username) -> Result<(), AppError> {
+pub async fn request_reset(state: &AppState, username: &Username) -> AppResult<()> {
     let step = after_forgot_password(state.cognito.forgot_password(username).await)
         .map_err(reset_error)?;
     if step == ResetStep::ResendInvitation {

@@ -1,10 +1,8 @@
 //! Sign-in: Cognito checks the password, the portal verifies the ID token and builds the session.
-use crate::auth::{IdClaims, TokenError, now_millis};
-use crate::cognito::{CognitoError, SignInOutcome};
-use crate::domain::{Password, Username};
+use crate::cognito::{CognitoError, IdClaims, SignInOutcome};
+use crate::domain::{Password, PendingChallenge, Role, SessionUser, Username, now_millis};
 use crate::error::AppError;
-use crate::session::{PendingChallenge, SessionUser};
-use crate::startup::AppState;
+use crate::state::AppState;
 use secrecy::ExposeSecret;
 
 pub enum SignIn {
@@ -88,15 +86,12 @@ async fn verified_session_user(
     state: &AppState,
     id_token: &str,
 ) -> Result<SessionUser, SignInError> {
-    let claims = state.verifier.verify(id_token).await.map_err(token_error)?;
+    let claims = state
+        .verifier
+        .verify(id_token)
+        .await
+        .map_err(AppError::from)?;
     session_user(state, claims).await
-}
-
-fn token_error(err: TokenError) -> AppError {
-    match err {
-        TokenError::JwksUnavailable(cause) => AppError::Unavailable(cause),
-        other => AppError::Internal(format!("ID token from Cognito refused: {other}")),
-    }
 }
 
 /// The session's view of a verified person. The profile comes from the token when the app
@@ -113,8 +108,8 @@ async fn session_user(state: &AppState, claims: IdClaims) -> Result<SessionUser,
             }
         };
     let portal_groups = [
-        crate::domain::Role::PROFESSIONAL_GROUP,
-        crate::domain::Role::CLIENT_GROUP,
+        Role::PROFESSIONAL_GROUP,
+        Role::CLIENT_GROUP,
         state.admin_group.as_str(),
     ];
     Ok(SessionUser {

@@ -1,9 +1,7 @@
 //! Ending sessions: this one, or every one a person has.
-use crate::auth::now_millis;
-use crate::domain::Username;
-use crate::error::AppError;
-use crate::session::SessionUser;
-use crate::startup::AppState;
+use crate::domain::{SessionUser, Username, now_millis};
+use crate::error::AppResult;
+use crate::state::AppState;
 
 /// Longest a Cognito ID token can be valid (one day), so longest any session can outlive its
 /// revocation without the entry.
@@ -20,7 +18,7 @@ pub async fn end_this_session(state: &AppState, user: &SessionUser) {
 
 /// Ends every session the person has begun until now, on every device. Returns the instant
 /// that took effect; a session begun after it is unaffected.
-pub async fn end_every_session(state: &AppState, username: &Username) -> Result<u64, AppError> {
+pub async fn end_every_session(state: &AppState, username: &Username) -> AppResult<u64> {
     let now = now_millis();
     state
         .revocations

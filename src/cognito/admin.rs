@@ -1,5 +1,6 @@
 //! What administrators do to people: list, look up, enable, disable, regroup, delete.
-use super::{Cognito, CognitoError, attribute_value};
+use super::client::{Cognito, attribute_value};
+use super::error::CognitoError;
 use crate::domain::Username;
 use aws_sdk_cognitoidentityprovider::types::UserType;
 

@@ -1,7 +1,8 @@
 //! Password flows: sign-in, the first-sign-in challenge, password change and reset.
-use super::{Cognito, CognitoError, SignInOutcome, required_attributes};
+use super::client::{Cognito, SignInOutcome, required_attributes};
+use super::error::CognitoError;
+use crate::domain::PendingChallenge;
 use crate::domain::{ConfirmationCode, Password, PasswordPolicy, Username};
-use crate::session::PendingChallenge;
 use aws_sdk_cognitoidentityprovider::types::{AuthFlowType, ChallengeNameType, MessageActionType};
 use secrecy::SecretString;
 

@@ -1,5 +1,6 @@
 //! The members of a group, cached briefly so a page view never waits on Cognito.
-use super::{Cognito, Person};
+use super::client::Cognito;
+use crate::domain::Person;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};

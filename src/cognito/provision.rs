@@ -1,5 +1,5 @@
 //! Creates a user pool as the setup guide (shared/seed) describes, through the SDK.
-use super::CognitoError;
+use super::error::CognitoError;
 use aws_sdk_cognitoidentityprovider::types::{
     AccountRecoverySettingType, AdminCreateUserConfigType, AttributeDataType,
     EmailConfigurationType, EmailSendingAccountType, ExplicitAuthFlowsType, PasswordPolicyType,
@@ -29,7 +29,7 @@ pub async fn provision_pool(
     pool_name: &str,
     admin_group: &str,
 ) -> Result<PoolCredentials, CognitoError> {
-    let client = &super::sdk_client(region, endpoint_url, None).await;
+    let client = &super::client::sdk_client(region, endpoint_url, None).await;
     let required = |name: &str| {
         SchemaAttributeType::builder()
             .name(name)

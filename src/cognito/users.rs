@@ -1,6 +1,7 @@
 //! People: profiles, groups, invitations, sign-out.
-use super::{Cognito, CognitoError, Invitation, Person, person_from, person_of_user};
-use crate::domain::{PersonName, Username};
+use super::client::{Cognito, Invitation, person_from, person_of_user};
+use super::error::CognitoError;
+use crate::domain::{Person, PersonName, Username};
 use aws_sdk_cognitoidentityprovider::types::{AttributeType, DeliveryMediumType};
 use secrecy::{ExposeSecret, SecretString};
 

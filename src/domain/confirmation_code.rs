@@ -1,4 +1,4 @@
-use super::ParseError;
+use super::parse_error::ParseError;
 
 /// A code Cognito emailed. Not restricted to six digits: its format is Cognito's business, and
 /// only whitespace around it (from copying out of an email) is removed.

@@ -1,4 +1,4 @@
-use super::ParseError;
+use super::parse_error::ParseError;
 use validator::ValidateEmail;
 
 /// An email address as Cognito stores it: valid syntax, at most 254 characters.

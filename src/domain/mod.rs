@@ -1,27 +1,31 @@
-//! Input parsed once, at the edge: a value of these types is valid by construction.
+//! Input parsed once, at the edge: a value of these types is valid by construction. Also the
+//! identity types every layer passes around, and the one clock.
 mod account_status;
+mod clock;
 mod confirmation_code;
 mod email;
+mod identity;
 mod name;
 mod next_path;
+mod parse_error;
 mod password;
 mod password_policy;
+mod random_token;
 mod role;
 mod temporary_password;
 mod username;
 
 pub use account_status::AccountStatus;
+pub use clock::now_millis;
 pub use confirmation_code::ConfirmationCode;
 pub use email::EmailAddress;
+pub use identity::{PendingChallenge, Person, SessionUser};
 pub use name::PersonName;
 pub use next_path::NextPath;
+pub use parse_error::ParseError;
 pub use password::Password;
 pub use password_policy::{NewPassword, NewPasswordProblems, PasswordPolicy};
+pub use random_token::random_token;
 pub use role::Role;
 pub use temporary_password::temporary_password;
 pub use username::Username;
-
-/// Why a piece of input was refused, in words fit for the form it came from.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct ParseError(pub &'static str);

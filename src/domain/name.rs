@@ -1,4 +1,4 @@
-use super::ParseError;
+use super::parse_error::ParseError;
 
 /// A given or family name: 1 to 100 characters, no control characters.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

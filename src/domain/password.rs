@@ -1,4 +1,4 @@
-use super::ParseError;
+use super::parse_error::ParseError;
 use secrecy::{ExposeSecret, SecretString};
 
 /// A password as typed at sign-in: never logged, never shown, never trimmed.

@@ -1,4 +1,4 @@
-use super::Password;
+use super::password::Password;
 
 /// The pool's password rules, read from Cognito at start-up (Cognito's defaults until then).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,4 +1,4 @@
-use super::PasswordPolicy;
+use super::password_policy::PasswordPolicy;
 use rand::Rng;
 use rand::seq::SliceRandom;
 use secrecy::SecretString;

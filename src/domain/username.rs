@@ -1,4 +1,4 @@
-use super::ParseError;
+use super::parse_error::ParseError;
 
 /// A Cognito user name: 1 to 128 characters, no whitespace or control characters, lower case.
 ///

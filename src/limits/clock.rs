@@ -32,7 +32,7 @@ impl LimiterClock {
     /// limits kept in Redis are computed with, so they agree across instances.
     pub fn wall_millis(&self) -> u64 {
         let offset = self.offset_nanos.load(Ordering::Relaxed) / 1_000_000;
-        crate::auth::now_millis() + offset
+        crate::domain::now_millis() + offset
     }
 }
 

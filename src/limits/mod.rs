@@ -6,14 +6,14 @@ mod store;
 pub use clock::LimiterClock;
 pub use store::BoundedStore;
 
+use crate::config::{Limit, LimitSettings};
 use crate::domain::Username;
-use crate::error::AppError;
-use crate::shared::Shared;
+use crate::redis_pool::{Shared, SharedError};
 use governor::clock::Clock;
 use governor::middleware::NoOpMiddleware;
 use governor::{Quota, RateLimiter};
 use std::net::IpAddr;
-use std::num::{NonZeroU32, NonZeroUsize};
+use std::num::NonZeroUsize;
 use std::time::Duration;
 
 /// Keys each limiter remembers at most; beyond it the least recently seen are forgotten.
@@ -22,55 +22,24 @@ const MAX_KEYS: NonZeroUsize = match NonZeroUsize::new(100_000) {
     None => unreachable!(),
 };
 
-/// `count` per `window`: the limit and the window it applies to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Limit {
-    pub count: NonZeroU32,
-    pub window: Duration,
+/// Why a limited action may not go ahead now.
+#[derive(Debug, thiserror::Error)]
+pub enum LimitError {
+    /// Over the limit: try again after `retry_after`.
+    #[error("rate limited for {retry_after:?}")]
+    RateLimited { retry_after: Duration },
+    /// The limits live in Redis and Redis could not be asked.
+    #[error(transparent)]
+    Storage(#[from] SharedError),
 }
 
-impl Limit {
-    pub fn new(count: u32, window_secs: u64) -> Option<Self> {
-        Some(Self {
-            count: NonZeroU32::new(count)?,
-            window: Duration::from_secs(window_secs.max(1)),
-        })
-    }
-
-    /// `count` at once, then one more every `window / count`: never more than `count` per
-    /// window once the first burst is spent.
-    fn quota(self) -> Quota {
-        let period = self.window / self.count.get();
-        Quota::with_period(period.max(Duration::from_millis(1)))
-            .unwrap_or_else(|| Quota::per_second(self.count))
-            .allow_burst(self.count)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LimitSettings {
-    /// Failed password or code attempts per account.
-    pub account_failures: Limit,
-    /// Attempts per client address, across accounts.
-    pub client_attempts: Limit,
-    /// Reset-code emails per account.
-    pub reset_emails: Limit,
-}
-
-impl Default for LimitSettings {
-    fn default() -> Self {
-        let limit = |count, secs| {
-            Limit::new(count, secs).unwrap_or(Limit {
-                count: NonZeroU32::MIN,
-                window: Duration::from_secs(secs),
-            })
-        };
-        Self {
-            account_failures: limit(10, 15 * 60),
-            client_attempts: limit(100, 15 * 60),
-            reset_emails: limit(5, 60 * 60),
-        }
-    }
+/// `count` at once, then one more every `window / count`: never more than `count` per
+/// window once the first burst is spent.
+fn quota(limit: Limit) -> Quota {
+    let period = limit.window / limit.count.get();
+    Quota::with_period(period.max(Duration::from_millis(1)))
+        .unwrap_or_else(|| Quota::per_second(limit.count))
+        .allow_burst(limit.count)
 }
 
 type Keyed<K> = RateLimiter<K, BoundedStore<K>, LimiterClock, NoOpMiddleware<Duration>>;
@@ -108,7 +77,7 @@ fn keyed<K: std::hash::Hash + Eq + Clone>(
 ) -> (Keyed<K>, BoundedStore<K>) {
     let store = BoundedStore::new(MAX_KEYS);
     (
-        RateLimiter::new(limit.quota(), store.clone(), clock.clone()),
+        RateLimiter::new(quota(limit), store.clone(), clock.clone()),
         store,
     )
 }
@@ -175,7 +144,7 @@ impl Limits {
     }
 
     /// Counts (or, `look_only`, just checks) one event against a limit.
-    async fn check(&self, subject: Subject<'_>, look_only: bool) -> Result<(), AppError> {
+    async fn check(&self, subject: Subject<'_>, look_only: bool) -> Result<(), LimitError> {
         let wait = match &self.backend {
             Backend::Local(local) => {
                 let outcome = match subject {
@@ -217,27 +186,27 @@ impl Limits {
         };
         match wait {
             None => Ok(()),
-            Some(wait) => Err(AppError::RateLimited {
+            Some(wait) => Err(LimitError::RateLimited {
                 retry_after: wait.max(Duration::from_secs(1)),
             }),
         }
     }
 
     /// Counts one attempt from this client address (any form the limits cover).
-    pub async fn attempt_from(&self, client: IpAddr) -> Result<(), AppError> {
+    pub async fn attempt_from(&self, client: IpAddr) -> Result<(), LimitError> {
         self.check(Subject::ClientAttempts(client), false).await
     }
 
     /// Refuses before Cognito is asked if the account has used up its failures. Checking
     /// counts nothing: only failures do, so an outage or a success costs no attempt.
-    pub async fn account_may_try(&self, account: &Username) -> Result<(), AppError> {
+    pub async fn account_may_try(&self, account: &Username) -> Result<(), LimitError> {
         self.check(Subject::AccountFailures(account), true).await
     }
 
     /// Records a failed password or code for the account. A failure to record it is logged:
     /// the person has been told their password was wrong either way.
     pub async fn account_failed(&self, account: &Username) {
-        if let Err(AppError::StorageUnavailable(cause)) =
+        if let Err(LimitError::Storage(cause)) =
             self.check(Subject::AccountFailures(account), false).await
         {
             tracing::warn!(%cause, "a failed attempt could not be counted");
@@ -245,7 +214,7 @@ impl Limits {
     }
 
     /// Counts one reset-code email for the account.
-    pub async fn reset_email(&self, account: &Username) -> Result<(), AppError> {
+    pub async fn reset_email(&self, account: &Username) -> Result<(), LimitError> {
         self.check(Subject::ResetEmails(account), false).await
     }
 
@@ -323,7 +292,7 @@ mod tests {
             assert!(limits.account_may_try(&alice).await.is_ok());
             limits.account_failed(&alice).await;
         }
-        let Err(AppError::RateLimited { retry_after }) = limits.account_may_try(&alice).await
+        let Err(LimitError::RateLimited { retry_after }) = limits.account_may_try(&alice).await
         else {
             panic!("the eleventh attempt must be refused")
         };

@@ -4,9 +4,8 @@
 //!
 //! actix's own `web::Form` decodes broken UTF-8 lossily (into U+FFFD), silently changing what
 //! was typed; this one refuses it.
-use crate::auth::verify_csrf;
-use crate::error::AppError;
-use crate::session::TypedSession;
+use crate::error::{AppError, AppResult};
+use crate::session::{TypedSession, verify_csrf};
 use actix_session::SessionExt;
 use actix_web::dev::Payload;
 use actix_web::http::StatusCode;
@@ -24,7 +23,7 @@ pub struct CsrfForm<T>(pub T);
 
 impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
     type Error = AppError;
-    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+    type Future = Pin<Box<dyn Future<Output = AppResult<Self>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let session = TypedSession::from(req.get_session());
@@ -55,7 +54,7 @@ pub struct NoFields {}
 fn form_body(
     req: &HttpRequest,
     payload: &mut Payload,
-) -> impl Future<Output = Result<web::Bytes, AppError>> + 'static {
+) -> impl Future<Output = AppResult<web::Bytes>> + 'static {
     let is_form = req.content_type() == "application/x-www-form-urlencoded";
     let body = web::Bytes::from_request(req, payload);
     async move {
@@ -73,16 +72,16 @@ fn form_body(
 }
 
 /// Parses a urlencoded body, refusing any field whose bytes are not UTF-8.
-pub fn parse<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
+pub fn parse<T: DeserializeOwned>(body: &[u8]) -> AppResult<T> {
     check_utf8(body)?;
     deserialize(body)
 }
 
-fn deserialize<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
+fn deserialize<T: DeserializeOwned>(body: &[u8]) -> AppResult<T> {
     serde_urlencoded::from_bytes(body).map_err(|e| AppError::BadRequest(format!("form: {e}")))
 }
 
-fn check_utf8(body: &[u8]) -> Result<(), AppError> {
+fn check_utf8(body: &[u8]) -> AppResult<()> {
     for part in body.split(|b| matches!(b, b'&' | b'=')) {
         let decoded: Vec<u8> = percent_encoding::percent_decode(part).collect();
         if std::str::from_utf8(&decoded).is_err() {

@@ -1,4 +1,4 @@
-use crate::startup::AppState;
+use crate::state::AppState;
 use actix_web::{HttpResponse, web};
 use std::sync::atomic::Ordering;
 

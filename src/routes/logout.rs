@@ -1,9 +1,9 @@
 use crate::auth::end_this_session;
 use crate::client_address::ClientAddress;
-use crate::error::{AppError, login_location, see_other};
-use crate::routes::{CsrfForm, NoFields};
+use crate::error::{AppResult, login_location, see_other};
+use crate::routes::form::{CsrfForm, NoFields};
 use crate::session::TypedSession;
-use crate::startup::AppState;
+use crate::state::AppState;
 use actix_web::{HttpResponse, web};
 
 /// Ends this session here and the person's tokens at Cognito.
@@ -13,7 +13,7 @@ pub async fn logout(
     ClientAddress(client): ClientAddress,
     session: TypedSession,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     if let Some(user) = session.user() {
         end_this_session(&state, &user).await;
         tracing::info!(username = %user.username, %client, "signed out");

@@ -12,11 +12,11 @@ mod home;
 mod login;
 mod logout;
 mod new_password;
+pub mod page;
 
-pub use form::{CsrfForm, NoFields};
 pub use health::metrics;
 
-use crate::error::AppError;
+use crate::error::{AppError, AppResult};
 use actix_web::{HttpResponse, web};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -110,13 +110,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/favicon.ico", web::get().to(assets::favicon));
 }
 
-/// Paths whose handlers never read the session: probes, metrics and static files.
-pub fn is_sessionless(path: &str) -> bool {
-    matches!(path, "/healthz" | "/readyz" | "/metrics" | "/favicon.ico")
-        || path.starts_with("/static/")
-}
-
-pub async fn not_found() -> Result<HttpResponse, AppError> {
+pub async fn not_found() -> AppResult<HttpResponse> {
     Err(AppError::NotFound)
 }
 
@@ -147,6 +141,6 @@ where
         .default_service(web::to(method_not_allowed))
 }
 
-async fn method_not_allowed() -> Result<HttpResponse, AppError> {
+async fn method_not_allowed() -> AppResult<HttpResponse> {
     Err(AppError::MethodNotAllowed)
 }

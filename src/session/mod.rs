@@ -7,25 +7,29 @@
 //! sign-in: the ID token is verified once and only its claims are kept; sign-out and admin
 //! actions use Cognito's admin APIs, which take a username, not a token. So the session holds
 //! the verified identity and profile, the portal's own groups, and the expiry of the tokens.
-use crate::auth::CsrfToken;
+mod csrf;
+mod keys;
+mod middleware;
+mod revocation;
+mod sessionless;
+mod store;
+
+pub use csrf::CsrfToken;
 #[cfg(test)]
-use crate::auth::now_millis;
-use crate::domain::{Role, Username};
-use crate::error::AppError;
+pub(crate) use middleware::cookie_sessions_for_tests;
+pub use middleware::{SESSION_COOKIE, session_middleware};
+pub use revocation::Revocations;
+pub use sessionless::is_sessionless;
+pub use store::{PortalSessionStore, end_sessions_of, release_request, store_failures};
+
+use crate::domain::{PendingChallenge, SessionUser};
+use crate::error::{AppError, AppResult};
 use actix_session::{Session, SessionExt};
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest};
+use keys::{CHALLENGE, CSRF, ENDED, FLASH, USER};
 use std::future::{Ready, ready};
-
-const USER: &str = "user";
-
-mod store;
-pub use store::{PortalSessionStore, end_sessions_of, release_request, store_failures};
-const CSRF: &str = "csrf";
-const CHALLENGE: &str = "challenge";
-const FLASH: &str = "flash";
-/// Set (with Redis) on a session ended from elsewhere: its next page says so.
-const ENDED: &str = "ended";
+use subtle::ConstantTimeEq;
 
 /// A message shown once, on the next page. Written by the portal, never taken from a request.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -53,66 +57,6 @@ impl Flash {
     }
 }
 
-/// A signed-in person, as verified at sign-in.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct SessionUser {
-    /// Random id of this session, for the revocation list.
-    pub session_id: String,
-    pub username: Username,
-    pub email: String,
-    pub given_name: String,
-    pub family_name: String,
-    /// Only the portal's groups: a person's other groups would only grow the cookie.
-    pub groups: Vec<String>,
-    /// Milliseconds since the epoch.
-    pub signed_in_at: u64,
-    /// When the Cognito tokens expire (ms); the session ends then.
-    pub expires_at: u64,
-}
-
-impl SessionUser {
-    pub fn new_session_id() -> String {
-        CsrfToken::generate().0
-    }
-
-    pub fn full_name(&self) -> String {
-        format!("{} {}", self.given_name, self.family_name)
-            .trim()
-            .to_owned()
-    }
-
-    /// The greeting name: given name, else the username.
-    pub fn display_name(&self) -> &str {
-        if self.given_name.is_empty() {
-            self.username.as_str()
-        } else {
-            &self.given_name
-        }
-    }
-
-    pub fn is_expired(&self, now: u64) -> bool {
-        now >= self.expires_at
-    }
-
-    pub fn role(&self, admin_group: &str) -> Option<Role> {
-        Role::primary(&self.groups, admin_group)
-    }
-
-    pub fn in_group(&self, group: &str) -> bool {
-        self.groups.iter().any(|g| g == group)
-    }
-}
-
-/// An invited person half way through their first sign-in (NEW_PASSWORD_REQUIRED).
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
-pub struct PendingChallenge {
-    pub username: Username,
-    /// Cognito's challenge session: proof that the temporary password was right.
-    pub cognito_session: String,
-    pub missing_attributes: Vec<String>,
-    pub started_at: u64,
-}
-
 pub struct TypedSession(Session);
 
 impl TypedSession {
@@ -137,7 +81,7 @@ impl TypedSession {
 
     /// This session's CSRF token, made on first use. Reading an existing one writes nothing,
     /// so page views do not rewrite the cookie.
-    pub fn ensure_csrf_token(&self) -> Result<CsrfToken, AppError> {
+    pub fn ensure_csrf_token(&self) -> AppResult<CsrfToken> {
         if let Some(token) = self.csrf_token() {
             return Ok(token);
         }
@@ -147,29 +91,29 @@ impl TypedSession {
     }
 
     /// Starts a fresh session for a signed-in person: nothing from before sign-in survives.
-    pub fn sign_in(&self, user: &SessionUser) -> Result<(), AppError> {
+    pub fn sign_in(&self, user: &SessionUser) -> AppResult<()> {
         self.restart()?;
         self.insert(USER, user)
     }
 
     /// Starts a fresh session that holds only the pending first-sign-in challenge.
-    pub fn start_challenge(&self, challenge: &PendingChallenge) -> Result<(), AppError> {
+    pub fn start_challenge(&self, challenge: &PendingChallenge) -> AppResult<()> {
         self.restart()?;
         self.insert(CHALLENGE, challenge)
     }
 
-    fn restart(&self) -> Result<(), AppError> {
+    fn restart(&self) -> AppResult<()> {
         self.0.clear();
         self.0.renew();
         self.insert(CSRF, &CsrfToken::generate().0)
     }
 
     /// Replaces the signed-in person (e.g. after a name change), keeping the session.
-    pub fn update_user(&self, user: &SessionUser) -> Result<(), AppError> {
+    pub fn update_user(&self, user: &SessionUser) -> AppResult<()> {
         self.insert(USER, user)
     }
 
-    pub fn set_flash(&self, flash: Flash) -> Result<(), AppError> {
+    pub fn set_flash(&self, flash: Flash) -> AppResult<()> {
         self.insert(FLASH, &flash)
     }
 
@@ -186,15 +130,13 @@ impl TypedSession {
         self.0.purge();
     }
 
-    fn insert<T: serde::Serialize>(&self, key: &str, value: &T) -> Result<(), AppError> {
+    fn insert<T: serde::Serialize>(&self, key: &str, value: &T) -> AppResult<()> {
         if self.was_ended() {
             // An ended session is never written again: carry on in a fresh one.
             self.0.clear();
             self.0.renew();
         }
-        self.0
-            .insert(key, value)
-            .map_err(|e| AppError::Internal(format!("session write failed: {e}")))
+        Ok(self.0.insert(key, value)?)
     }
 }
 
@@ -213,16 +155,22 @@ impl FromRequest for TypedSession {
     }
 }
 
-/// The cookie-session middleware with a fixed key, for unit tests that drive real requests.
-#[cfg(test)]
-pub(crate) fn cookie_sessions_for_tests() -> actix_session::SessionMiddleware<PortalSessionStore> {
-    let key = crate::config::SessionKey::from_bytes(vec![7; 64]).expect("a 64-byte key");
-    crate::startup::session_middleware(&key, PortalSessionStore::cookie())
+/// Refuses a form whose token is missing or is not this session's (`routes::form::CsrfForm` calls
+/// this before reading anything else in the form).
+pub fn verify_csrf(session: &TypedSession, submitted: &str) -> AppResult<()> {
+    let expected = session.csrf_token().ok_or(AppError::CsrfRejected)?;
+    let same: bool = expected.0.as_bytes().ct_eq(submitted.as_bytes()).into();
+    if same && !submitted.is_empty() {
+        Ok(())
+    } else {
+        Err(AppError::CsrfRejected)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{Username, now_millis};
     use actix_web::{App, HttpResponse, test, web};
 
     fn worst_case_user() -> SessionUser {
@@ -242,7 +190,7 @@ mod tests {
     async fn cookie_after(store: impl Fn(&TypedSession) + Clone + 'static) -> String {
         let app = test::init_service(
             App::new()
-                .wrap(crate::session::cookie_sessions_for_tests())
+                .wrap(middleware::cookie_sessions_for_tests())
                 .route(
                     "/",
                     web::get().to(move |session: TypedSession| {
@@ -278,7 +226,7 @@ mod tests {
         // actix-session refuses such a cookie outright (its limit is 4,064 bytes of content).
         let app = test::init_service(
             App::new()
-                .wrap(crate::session::cookie_sessions_for_tests())
+                .wrap(middleware::cookie_sessions_for_tests())
                 .route(
                     "/",
                     web::get().to(|session: TypedSession| async move {

@@ -4,10 +4,11 @@
 //! for real, and all of a person's sessions can be ended at once (each marked ended).
 //!
 //! One type for both, so the middleware's type does not depend on the configuration.
-use super::{ENDED, SessionUser, USER};
-use crate::auth::now_millis;
+use super::keys::{ENDED, USER};
+use super::sessionless::is_sessionless;
+use crate::domain::{SessionUser, now_millis};
 use crate::error::AppError;
-use crate::shared::{OPERATION_TIMEOUT, Shared, SharedError, observed};
+use crate::redis_pool::{OPERATION_TIMEOUT, Shared, SharedError, observed};
 use actix_session::storage::{
     CookieSessionStore, LoadError, RedisSessionStore, SaveError, SessionKey, SessionStore,
     UpdateError,
@@ -274,7 +275,7 @@ fn timeout() -> SharedError {
     SharedError::Timeout(OPERATION_TIMEOUT)
 }
 
-/// A session-store call, bounded and counted as every Redis call is (`shared::observed`).
+/// A session-store call, bounded and counted as every Redis call is (`redis_pool::observed`).
 async fn bounded<T>(
     operation: &'static str,
     call: impl Future<Output = Result<T, anyhow::Error>>,
@@ -296,12 +297,12 @@ async fn bounded<T>(
 /// sessions live in Redis.
 ///
 /// `store_failures` also keeps the session cookie away from the paths that never use the
-/// session (`routes::is_sessionless`), so /healthz and the static files do not depend on Redis.
+/// session (`is_sessionless`), so /healthz and the static files do not depend on Redis.
 pub async fn store_failures<B: MessageBody + 'static>(
     mut req: ServiceRequest,
     next: Next<B>,
 ) -> Result<ServiceResponse<EitherBody<B>>, actix_web::Error> {
-    if crate::routes::is_sessionless(req.path()) {
+    if is_sessionless(req.path()) {
         // Probes and static files never read the session: without the cookie the session
         // layer loads nothing, so they answer whatever the state of Redis.
         req.headers_mut().remove(header::COOKIE);

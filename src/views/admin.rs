@@ -1,5 +1,5 @@
 //! The administration pages.
-use super::{FormErrors, Layout};
+use super::layout::{FormErrors, Layout};
 use askama::Template;
 
 /// One person in the people table or on their page.

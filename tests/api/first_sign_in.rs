@@ -1,5 +1,5 @@
 use crate::helpers::{TestApp, unique};
-use cognito_portal::auth::now_millis;
+use cognito_portal::domain::now_millis;
 use serde_json::json;
 
 const TEMPORARY: &str = "Temporary-1x";

@@ -3,11 +3,12 @@ use crate::helpers::{
     Options, PASSWORD, RedisServer, TestApp, seal_cookie, shared_redis_url, two_instances, unique,
 };
 use actix_session::storage::SessionStore;
+use cognito_portal::config::LimitSettings;
+use cognito_portal::domain::SessionUser;
 use cognito_portal::domain::Username;
-use cognito_portal::error::AppError;
-use cognito_portal::limits::{LimitSettings, LimiterClock, Limits};
-use cognito_portal::session::{PortalSessionStore, SessionUser, end_sessions_of};
-use cognito_portal::shared::Shared;
+use cognito_portal::limits::{LimitError, LimiterClock, Limits};
+use cognito_portal::redis_pool::Shared;
+use cognito_portal::session::{PortalSessionStore, end_sessions_of};
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
@@ -79,7 +80,7 @@ async fn a_persons_index_keeps_only_the_sessions_redis_still_holds() {
     let prefix = a.redis_prefix.clone().expect("on Redis");
     let index = format!("{prefix}sessions-by-expiry:{name}");
     // What a sign-in of yesterday leaves behind once Redis has dropped its session.
-    let an_hour_ago = cognito_portal::auth::now_millis() - 3_600_000;
+    let an_hour_ago = cognito_portal::domain::now_millis() - 3_600_000;
     redis::cmd("ZADD")
         .arg(&index)
         .arg(an_hour_ago)
@@ -232,7 +233,7 @@ async fn the_shared_limits_keep_the_same_numbers_as_the_local_ones() {
         assert!(limits.account_may_try(&alice).await.is_ok());
         limits.account_failed(&alice).await;
     }
-    let Err(AppError::RateLimited { retry_after }) = limits.account_may_try(&alice).await else {
+    let Err(LimitError::RateLimited { retry_after }) = limits.account_may_try(&alice).await else {
         panic!("the eleventh attempt must be refused")
     };
     assert!(
@@ -425,7 +426,7 @@ async fn a_request_in_flight_cannot_bring_back_a_session_ended_meanwhile() {
     let url = shared_redis_url();
     let shared = Shared::new(&url, &format!("{}:", unique("race"))).expect("a pool");
     let store = PortalSessionStore::redis(&shared).await.expect("a store");
-    let now = cognito_portal::auth::now_millis();
+    let now = cognito_portal::domain::now_millis();
     let user = SessionUser {
         session_id: SessionUser::new_session_id(),
         username: Username::parse("rita").unwrap(),

@@ -4,7 +4,7 @@
 //! The portal under test points at a Cognito that refuses connections, so a request that
 //! reaches Cognito answers 503: for input the domain parsers refuse, 503 must never appear.
 use crate::helpers::{Options, TestApp};
-use cognito_portal::auth::now_millis;
+use cognito_portal::domain::now_millis;
 use cognito_portal::domain::{ConfirmationCode, EmailAddress, PersonName, Username};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};

@@ -1,8 +1,8 @@
 use crate::helpers::{PASSWORD, TestApp, captured_logs, forge_cookie, unique};
-use cognito_portal::auth::now_millis;
 use cognito_portal::cognito::secret_hash;
+use cognito_portal::domain::SessionUser;
 use cognito_portal::domain::Username;
-use cognito_portal::session::SessionUser;
+use cognito_portal::domain::now_millis;
 use secrecy::ExposeSecret;
 
 fn forge(key_b64: &str, user: &SessionUser) -> String {

@@ -1,8 +1,8 @@
-use super::account_page;
+use super::page::account_page;
 use crate::auth::CurrentUser;
-use crate::error::AppError;
+use crate::error::AppResult;
 use crate::session::TypedSession;
-use crate::startup::AppState;
+use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
@@ -10,7 +10,7 @@ pub async fn account(
     current: CurrentUser,
     session: TypedSession,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     let notice = session.take_flash().map(|f| f.message());
     account_page(
         StatusCode::OK,

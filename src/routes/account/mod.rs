@@ -1,45 +1,6 @@
 //! A person's own account: names, password, and ending every session.
 pub mod get;
+mod page;
 pub mod password;
 pub mod profile;
 pub mod sign_out_everywhere;
-
-use crate::auth::{CurrentUser, now_millis};
-use crate::error::AppError;
-use crate::startup::AppState;
-use crate::views::{AccountPage, AccountSummary, FormErrors, Layout, page};
-use actix_web::HttpResponse;
-use actix_web::http::StatusCode;
-
-/// The account page; `names` are what to show in the name fields (what was typed, on an error).
-fn account_page(
-    status: StatusCode,
-    current: &CurrentUser,
-    state: &AppState,
-    names: Option<(String, String)>,
-    notice: Option<String>,
-    (profile_errors, password_errors): (FormErrors, FormErrors),
-) -> Result<HttpResponse, AppError> {
-    let user = &current.user;
-    let role = user
-        .role(&state.admin_group)
-        .map_or("None yet", |r| r.label());
-    let (given_name, family_name) =
-        names.unwrap_or_else(|| (user.given_name.clone(), user.family_name.clone()));
-    let mut layout = Layout::signed_in("Your account", user, current.csrf_token.as_str());
-    layout.has_errors = !profile_errors.is_empty() || !password_errors.is_empty();
-    page(
-        status,
-        &AccountPage {
-            layout,
-            csrf_token: current.csrf_token.0.clone(),
-            account: AccountSummary::of(user, role, now_millis()),
-            given_name,
-            family_name,
-            policy: state.password_policy().describe(),
-            notice,
-            profile_errors,
-            password_errors,
-        },
-    )
-}

@@ -1,12 +1,12 @@
-use super::account_page;
+use super::page::account_page;
 use crate::auth::{CurrentUser, end_every_session};
 use crate::client_address::ClientAddress;
 use crate::cognito::CognitoError;
-use crate::domain::{NewPassword, Password};
-use crate::error::{AppError, see_other};
-use crate::routes::CsrfForm;
-use crate::session::{Flash, SessionUser, TypedSession};
-use crate::startup::AppState;
+use crate::domain::{NewPassword, Password, SessionUser};
+use crate::error::{AppResult, see_other};
+use crate::routes::form::CsrfForm;
+use crate::session::{Flash, TypedSession};
+use crate::state::AppState;
 use crate::views::FormErrors;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
@@ -26,7 +26,7 @@ pub async fn change_password(
     ClientAddress(client): ClientAddress,
     session: TypedSession,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     state.limits.attempt_from(client).await?;
     let refuse = |errors: FormErrors| {
         let status = StatusCode::UNPROCESSABLE_ENTITY;

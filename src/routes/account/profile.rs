@@ -1,10 +1,10 @@
-use super::account_page;
+use super::page::account_page;
 use crate::auth::CurrentUser;
 use crate::domain::PersonName;
-use crate::error::{AppError, see_other};
-use crate::routes::CsrfForm;
+use crate::error::{AppResult, see_other};
+use crate::routes::form::CsrfForm;
 use crate::session::{Flash, TypedSession};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::FormErrors;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
@@ -21,7 +21,7 @@ pub async fn update_profile(
     CsrfForm(form): CsrfForm<ProfileForm>,
     session: TypedSession,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     let mut errors = FormErrors::default();
     let given = PersonName::parse(&form.given_name).map_err(|e| errors.field("given_name", e.0));
     let family = PersonName::parse(&form.family_name).map_err(|e| errors.field("family_name", e.0));

@@ -1,8 +1,8 @@
 use crate::auth::{CurrentUser, end_every_session};
-use crate::error::{AppError, login_location, see_other};
-use crate::routes::{CsrfForm, NoFields};
+use crate::error::{AppResult, login_location, see_other};
+use crate::routes::form::{CsrfForm, NoFields};
 use crate::session::TypedSession;
-use crate::startup::AppState;
+use crate::state::AppState;
 use actix_web::{HttpResponse, web};
 
 #[tracing::instrument(skip_all)]
@@ -11,7 +11,7 @@ pub async fn sign_out_everywhere(
     _: CsrfForm<NoFields>,
     session: TypedSession,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     end_every_session(&state, &current.user.username).await?;
     session.end();
     tracing::info!(username = %current.user.username, "signed out everywhere");

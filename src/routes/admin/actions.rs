@@ -3,11 +3,11 @@ use super::person::{person_page, target};
 use crate::auth::{AdminUser, CurrentUser};
 use crate::client_address::ClientAddress;
 use crate::domain::{Role, Username};
-use crate::error::{AppError, see_other};
+use crate::error::{AppError, AppResult, see_other};
 use crate::people::{self, ActionError, Actor};
-use crate::routes::{CsrfForm, NoFields};
+use crate::routes::form::{CsrfForm, NoFields};
 use crate::session::{Flash, TypedSession};
-use crate::startup::AppState;
+use crate::state::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
@@ -27,7 +27,7 @@ async fn outcome(
     done: String,
     then: &str,
     (admin, session, state, username): (&CurrentUser, &TypedSession, &AppState, &Username),
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     let (status, problem) = match result {
         Ok(()) => {
             session.set_flash(Flash::Admin(done))?;
@@ -78,7 +78,7 @@ pub async fn simple_action(
     _: CsrfForm<NoFields>,
     session: TypedSession,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     let (username, action) = path.into_inner();
     let username = target(&username)?;
     let actor = Actor {
@@ -121,7 +121,7 @@ pub async fn change_group(
     CsrfForm(form): CsrfForm<GroupForm>,
     session: TypedSession,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     let username = target(&path)?;
     let role = Role::from_group(&form.group, &state.admin_group)
         .ok_or_else(|| AppError::BadRequest(format!("unknown group {:?}", form.group)))?;
@@ -155,7 +155,7 @@ pub async fn delete(
     CsrfForm(form): CsrfForm<DeleteForm>,
     session: TypedSession,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     let username = target(&path)?;
     let result = people::delete(
         &state,

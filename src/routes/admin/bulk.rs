@@ -1,13 +1,15 @@
 //! Bulk invitations: upload and check (nothing sent), then send the checked rows.
-use crate::auth::{AdminUser, CurrentUser, now_millis, verify_csrf};
+use crate::auth::{AdminUser, CurrentUser};
 use crate::bulk_invite::{self, Checked, SignedRows};
 use crate::client_address::ClientAddress;
-use crate::error::AppError;
+use crate::domain::now_millis;
+use crate::error::AppResult;
 use crate::people::Actor;
-use crate::routes::CsrfForm;
-use crate::session::TypedSession;
-use crate::startup::AppState;
-use crate::views::{BulkPage, BulkRow, BulkSend, FormErrors, Layout, page};
+use crate::routes::form::CsrfForm;
+use crate::routes::page::page;
+use crate::session::{TypedSession, verify_csrf};
+use crate::state::AppState;
+use crate::views::{BulkPage, BulkRow, BulkSend, FormErrors, Layout};
 use actix_multipart::form::MultipartForm;
 use actix_multipart::form::bytes::Bytes as FileBytes;
 use actix_multipart::form::text::Text;
@@ -36,7 +38,7 @@ fn bulk_page(
     admin: &CurrentUser,
     errors: FormErrors,
     (rows, send, sent): (Vec<BulkRow>, Option<BulkSend>, bool),
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     page(
         status,
         &BulkPage {
@@ -55,7 +57,7 @@ fn bulk_page(
     )
 }
 
-pub async fn bulk_form(AdminUser(admin): AdminUser) -> Result<HttpResponse, AppError> {
+pub async fn bulk_form(AdminUser(admin): AdminUser) -> AppResult<HttpResponse> {
     bulk_page(
         StatusCode::OK,
         &admin,
@@ -71,7 +73,7 @@ pub async fn check_file(
     MultipartForm(form): MultipartForm<UploadForm>,
     session: TypedSession,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     verify_csrf(&session, &form.csrf_token.0)?;
     let bytes = form.file.map(|f| f.data).unwrap_or_default();
     let rows = match bulk_invite::parse_csv(&bytes) {
@@ -135,7 +137,7 @@ pub async fn send(
     ClientAddress(client): ClientAddress,
     CsrfForm(form): CsrfForm<SendForm>,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     let signed = SignedRows {
         rows: form.rows,
         issued_at: form.issued_at,

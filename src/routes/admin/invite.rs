@@ -1,14 +1,15 @@
-use super::group_options;
+use super::rows::group_options;
 use crate::auth::{AdminUser, CurrentUser};
 use crate::client_address::ClientAddress;
 use crate::cognito::Invitation;
 use crate::domain::{EmailAddress, PersonName, Role, Username};
-use crate::error::{AppError, see_other};
+use crate::error::{AppError, AppResult, see_other};
 use crate::people::{self, ActionError, Actor};
-use crate::routes::CsrfForm;
+use crate::routes::form::CsrfForm;
+use crate::routes::page::page;
 use crate::session::{Flash, TypedSession};
-use crate::startup::AppState;
-use crate::views::{FormErrors, InvitePage, Layout, page};
+use crate::state::AppState;
+use crate::views::{FormErrors, InvitePage, Layout};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
@@ -27,7 +28,7 @@ fn invite_page(
     state: &AppState,
     form: &InviteForm,
     errors: FormErrors,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     let selected = Role::from_group(&form.group, &state.admin_group);
     page(
         status,
@@ -48,7 +49,7 @@ fn invite_page(
 pub async fn invite_form(
     AdminUser(admin): AdminUser,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     invite_page(
         StatusCode::OK,
         &admin,
@@ -89,7 +90,7 @@ pub async fn send_invitation(
     CsrfForm(form): CsrfForm<InviteForm>,
     session: TypedSession,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     let fields = (
         form.username.as_str(),
         form.email.as_str(),

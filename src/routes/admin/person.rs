@@ -1,16 +1,17 @@
-use super::{group_options, person_row};
+use super::rows::{group_options, person_row};
 use crate::auth::{AdminUser, CurrentUser};
 use crate::domain::{Role, Username};
-use crate::error::AppError;
+use crate::error::{AppError, AppResult};
 use crate::people::account_status;
+use crate::routes::page::page;
 use crate::session::TypedSession;
-use crate::startup::AppState;
-use crate::views::{AdminPersonPage, Layout, page};
+use crate::state::AppState;
+use crate::views::{AdminPersonPage, Layout};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
 /// A path's username; one that cannot exist is a 404.
-pub fn target(path: &str) -> Result<Username, AppError> {
+pub fn target(path: &str) -> AppResult<Username> {
     Username::parse(path).map_err(|_| AppError::NotFound)
 }
 
@@ -19,7 +20,7 @@ pub async fn person(
     path: web::Path<String>,
     session: TypedSession,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     let username = target(&path)?;
     let notice = session.take_flash().map(|f| f.message());
     person_page(StatusCode::OK, &admin, &state, &username, notice, None).await
@@ -33,7 +34,7 @@ pub async fn person_page(
     username: &Username,
     notice: Option<String>,
     problem: Option<String>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     let (record, groups) = tokio::try_join!(
         state.cognito.user(username),
         state.cognito.groups_of(username)

@@ -1,10 +1,11 @@
-use super::{group_options, memberships, person_row};
+use super::rows::{group_options, memberships, person_row};
 use crate::auth::AdminUser;
 use crate::domain::Role;
-use crate::error::AppError;
+use crate::error::{AppError, AppResult};
+use crate::routes::page::ok_page;
 use crate::session::TypedSession;
-use crate::startup::AppState;
-use crate::views::{AdminUsersPage, Layout, ok_page};
+use crate::state::AppState;
+use crate::views::{AdminUsersPage, Layout};
 use actix_web::{HttpResponse, web};
 
 pub const PAGE_SIZE: i32 = 50;
@@ -27,7 +28,7 @@ pub async fn users(
     query: web::Query<UsersQuery>,
     session: TypedSession,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     let query = query.into_inner();
     let q = query.q.unwrap_or_default().trim().to_owned();
     let role = match query.group.as_deref().filter(|g| !g.is_empty()) {

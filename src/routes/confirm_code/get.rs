@@ -1,8 +1,9 @@
-use super::confirm_code_page;
-use crate::error::AppError;
+use super::page::confirm_code_page;
+use crate::error::AppResult;
+use crate::routes::page::ok_page;
 use crate::session::TypedSession;
-use crate::startup::AppState;
-use crate::views::{FormErrors, ok_page};
+use crate::state::AppState;
+use crate::views::FormErrors;
 use actix_web::{HttpResponse, web};
 
 #[derive(serde::Deserialize)]
@@ -14,7 +15,7 @@ pub async fn confirm_code_form(
     query: web::Query<ConfirmQuery>,
     session: TypedSession,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     let csrf_token = session.ensure_csrf_token()?;
     ok_page(&confirm_code_page(
         csrf_token.0,

@@ -1,12 +1,13 @@
-use super::confirm_code_page;
+use super::page::confirm_code_page;
 use crate::auth::password_reset::{ConfirmError, confirm_reset};
 use crate::client_address::ClientAddress;
 use crate::domain::{ConfirmationCode, NewPassword, Username};
-use crate::error::{AppError, login_location, see_other};
-use crate::routes::CsrfForm;
+use crate::error::{AppResult, login_location, see_other};
+use crate::routes::form::CsrfForm;
+use crate::routes::page::page;
 use crate::session::TypedSession;
-use crate::startup::AppState;
-use crate::views::{FormErrors, page};
+use crate::state::AppState;
+use crate::views::FormErrors;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
@@ -26,7 +27,7 @@ pub async fn confirm_code(
     ClientAddress(client): ClientAddress,
     session: TypedSession,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     state.limits.attempt_from(client).await?;
     let refuse = |errors: FormErrors, offer_new_code: bool| {
         let csrf = session.ensure_csrf_token()?;

@@ -1,11 +1,13 @@
-use super::require_group;
-use crate::auth::{CurrentUser, now_millis};
+use super::guard::require_group;
+use crate::auth::CurrentUser;
 use crate::domain::Role;
-use crate::error::AppError;
-use crate::views::{AccountSummary, ClientDashboard, Layout, ok_page};
+use crate::domain::now_millis;
+use crate::error::AppResult;
+use crate::routes::page::ok_page;
+use crate::views::{AccountSummary, ClientDashboard, Layout};
 use actix_web::HttpResponse;
 
-pub async fn client(current: CurrentUser) -> Result<HttpResponse, AppError> {
+pub async fn client(current: CurrentUser) -> AppResult<HttpResponse> {
     require_group(&current, Role::CLIENT_GROUP)?;
     let user = &current.user;
     ok_page(&ClientDashboard {

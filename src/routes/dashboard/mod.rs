@@ -1,18 +1,21 @@
 pub mod client;
+mod guard;
 pub mod professional;
 
-use crate::auth::{CurrentUser, now_millis};
+use crate::auth::CurrentUser;
 use crate::domain::Role;
-use crate::error::{AppError, see_other};
-use crate::startup::AppState;
-use crate::views::{AccountSummary, Layout, NoRolePage, ok_page};
+use crate::domain::now_millis;
+use crate::error::{AppResult, see_other};
+use crate::routes::page::ok_page;
+use crate::state::AppState;
+use crate::views::{AccountSummary, Layout, NoRolePage};
 use actix_web::{HttpResponse, web};
 
 /// Sends each person to the dashboard of their role.
 pub async fn dashboard(
     current: CurrentUser,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     let user = &current.user;
     match user.role(&state.admin_group) {
         Some(Role::Professional) => Ok(see_other("/professional")),
@@ -23,14 +26,5 @@ pub async fn dashboard(
             greeting_name: user.display_name().to_owned(),
             account: AccountSummary::of(user, "None yet", now_millis()),
         }),
-    }
-}
-
-/// The signed-in person, if they belong to `group`; a 403 page otherwise.
-fn require_group(current: &CurrentUser, group: &str) -> Result<(), AppError> {
-    if current.user.in_group(group) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
     }
 }

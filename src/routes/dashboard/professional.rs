@@ -1,15 +1,17 @@
-use super::require_group;
-use crate::auth::{CurrentUser, now_millis};
+use super::guard::require_group;
+use crate::auth::CurrentUser;
 use crate::domain::Role;
-use crate::error::AppError;
-use crate::startup::AppState;
-use crate::views::{AccountSummary, Layout, ProfessionalDashboard, ok_page};
+use crate::domain::now_millis;
+use crate::error::AppResult;
+use crate::routes::page::ok_page;
+use crate::state::AppState;
+use crate::views::{AccountSummary, Layout, ProfessionalDashboard};
 use actix_web::{HttpResponse, web};
 
 pub async fn professional(
     current: CurrentUser,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     require_group(&current, Role::PROFESSIONAL_GROUP)?;
     let user = &current.user;
     ok_page(&ProfessionalDashboard {

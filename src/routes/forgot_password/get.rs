@@ -1,9 +1,10 @@
-use crate::error::AppError;
+use crate::error::AppResult;
+use crate::routes::page::ok_page;
 use crate::session::TypedSession;
-use crate::views::{ForgotPasswordPage, FormErrors, Layout, ok_page};
+use crate::views::{ForgotPasswordPage, FormErrors, Layout};
 use actix_web::HttpResponse;
 
-pub async fn forgot_password_form(session: TypedSession) -> Result<HttpResponse, AppError> {
+pub async fn forgot_password_form(session: TypedSession) -> AppResult<HttpResponse> {
     let csrf_token = session.ensure_csrf_token()?;
     ok_page(&ForgotPasswordPage {
         layout: Layout::anonymous("Reset your password"),

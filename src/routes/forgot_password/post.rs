@@ -1,11 +1,12 @@
 use crate::auth::password_reset::request_reset;
 use crate::client_address::ClientAddress;
 use crate::domain::Username;
-use crate::error::{AppError, see_other};
-use crate::routes::CsrfForm;
+use crate::error::{AppResult, see_other};
+use crate::routes::form::CsrfForm;
+use crate::routes::page::page;
 use crate::session::{Flash, TypedSession};
-use crate::startup::AppState;
-use crate::views::{ForgotPasswordPage, FormErrors, Layout, page};
+use crate::state::AppState;
+use crate::views::{ForgotPasswordPage, FormErrors, Layout};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
@@ -21,7 +22,7 @@ pub async fn send_code(
     ClientAddress(client): ClientAddress,
     session: TypedSession,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     state.limits.attempt_from(client).await?;
     let username = match Username::parse(&form.username) {
         Ok(username) => username,

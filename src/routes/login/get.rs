@@ -1,9 +1,10 @@
-use super::login_page;
-use crate::auth::now_millis;
+use super::page::login_page;
 use crate::domain::NextPath;
-use crate::error::{AppError, see_other};
+use crate::domain::now_millis;
+use crate::error::{AppResult, see_other};
+use crate::routes::page::ok_page;
 use crate::session::TypedSession;
-use crate::views::{FormErrors, ok_page};
+use crate::views::FormErrors;
 use actix_web::{HttpResponse, web};
 
 #[derive(serde::Deserialize)]
@@ -29,7 +30,7 @@ fn notice(reason: Option<&str>) -> Option<&'static str> {
 pub async fn login_form(
     query: web::Query<LoginQuery>,
     session: TypedSession,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     let next = query.next.as_deref().and_then(NextPath::parse);
     if session.user().is_some_and(|u| !u.is_expired(now_millis())) {
         return Ok(see_other(

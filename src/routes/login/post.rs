@@ -1,12 +1,13 @@
-use super::login_page;
+use super::page::login_page;
 use crate::auth::{SignIn, SignInError, sign_in};
 use crate::client_address::ClientAddress;
 use crate::domain::{NextPath, Password, Username};
-use crate::error::{AppError, see_other};
-use crate::routes::CsrfForm;
+use crate::error::{AppError, AppResult, see_other};
+use crate::routes::form::CsrfForm;
+use crate::routes::page::page;
 use crate::session::TypedSession;
-use crate::startup::AppState;
-use crate::views::{FormErrors, page};
+use crate::state::AppState;
+use crate::views::FormErrors;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
@@ -29,7 +30,7 @@ pub async fn login(
     ClientAddress(client): ClientAddress,
     session: TypedSession,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     state.limits.attempt_from(client).await?;
     let next = form.next.as_deref().and_then(NextPath::parse);
     let refuse = |errors: FormErrors| {

@@ -1,14 +1,15 @@
-use super::new_password_page;
-use crate::error::{AppError, login_location, see_other};
+use super::page::new_password_page;
+use crate::error::{AppResult, login_location, see_other};
+use crate::routes::page::ok_page;
 use crate::session::TypedSession;
-use crate::startup::AppState;
-use crate::views::{FormErrors, ok_page};
+use crate::state::AppState;
+use crate::views::FormErrors;
 use actix_web::{HttpResponse, web};
 
 pub async fn new_password_form(
     session: TypedSession,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     let Some(challenge) = session.challenge() else {
         return Ok(see_other(&login_location(None, None)));
     };

@@ -1,12 +1,13 @@
-use super::new_password_page;
+use super::page::new_password_page;
 use crate::auth::{SignInError, answer_new_password};
 use crate::client_address::ClientAddress;
 use crate::domain::{NewPassword, PersonName};
-use crate::error::{AppError, login_location, see_other};
-use crate::routes::CsrfForm;
+use crate::error::{AppError, AppResult, login_location, see_other};
+use crate::routes::form::CsrfForm;
+use crate::routes::page::page;
 use crate::session::TypedSession;
-use crate::startup::AppState;
-use crate::views::{FormErrors, page};
+use crate::state::AppState;
+use crate::views::FormErrors;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
@@ -24,7 +25,7 @@ pub async fn set_new_password(
     ClientAddress(client): ClientAddress,
     session: TypedSession,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
+) -> AppResult<HttpResponse> {
     // The username is the one Cognito challenged, kept in the session: never a form field.
     let Some(challenge) = session.challenge() else {
         return Ok(see_other(&login_location(None, None)));

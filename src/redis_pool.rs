@@ -1,4 +1,4 @@
-//! State shared by every instance of the portal: Redis, when `REDIS_URL` is set.
+//! Redis, when `REDIS_URL` is set: the state every instance of the portal shares.
 //!
 //! One pool of connections (deadpool-redis) serves the sessions (with each person's index of
 //! them) and the rate limits. A pool, not one multiplexed connection: actix-session's Redis
@@ -111,10 +111,4 @@ pub async fn observed<T, E>(
     metrics::histogram!("redis_call_duration_seconds", "operation" => operation)
         .record(started.elapsed().as_secs_f64());
     outcome
-}
-
-impl From<SharedError> for crate::error::AppError {
-    fn from(err: SharedError) -> Self {
-        Self::StorageUnavailable(err.to_string())
-    }
 }

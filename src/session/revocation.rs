@@ -8,11 +8,11 @@
 //!
 //! With Redis (several instances) there is nothing to remember: sessions live in Redis, so
 //! ending one deletes it (the session middleware does, on sign-out) and ending all of a
-//! person's marks each of them ended (`session::end_sessions_of`), which every instance sees at
+//! person's marks each of them ended (`store::end_sessions_of`), which every instance sees at
 //! once. A page view then costs no revocation lookup.
 use crate::domain::Username;
-use crate::error::AppError;
-use crate::shared::Shared;
+use crate::error::AppResult;
+use crate::redis_pool::Shared;
 use std::collections::HashMap;
 use std::sync::Mutex;
 
@@ -43,11 +43,11 @@ impl Revocations {
         username: &Username,
         now: u64,
         until: u64,
-    ) -> Result<(), AppError> {
+    ) -> AppResult<()> {
         match self {
             Self::Local(local) => local.end_all_sessions_of(username, now, until),
             Self::Shared(shared) => {
-                crate::session::end_sessions_of(shared, username.as_str()).await?;
+                super::store::end_sessions_of(shared, username.as_str()).await?;
             }
         }
         Ok(())

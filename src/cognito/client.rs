@@ -1,0 +1,151 @@
+//! The SDK client, configured once (timeouts, retries, the circuit breaker), and the pieces
+//! every call shares: SECRET_HASH, and reading a person out of Cognito's attributes.
+use super::breaker::{self, CircuitBreaker};
+use super::secret_hash::secret_hash;
+use crate::config::CognitoSettings;
+use crate::domain::{EmailAddress, Person, PersonName, Username};
+use aws_config::retry::RetryConfig;
+use aws_config::timeout::TimeoutConfig;
+use aws_config::{BehaviorVersion, Region};
+use aws_sdk_cognitoidentityprovider::Client;
+use aws_sdk_cognitoidentityprovider::types::{AttributeType, UserType};
+use secrecy::{ExposeSecret, SecretString};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Connect 1 s, each attempt 2.5 s, at most 2 attempts, 5 s in all: a silent Cognito becomes a
+/// 503 page within 6 s.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(1);
+const ATTEMPT_TIMEOUT: Duration = Duration::from_millis(2500);
+const OPERATION_TIMEOUT: Duration = Duration::from_secs(5);
+const MAX_ATTEMPTS: u32 = 2;
+
+#[derive(Clone)]
+pub struct Cognito {
+    pub(super) client: Client,
+    pub(super) pool_id: String,
+    pub(super) client_id: String,
+    client_secret: SecretString,
+}
+
+/// What a correct username and password lead to.
+pub enum SignInOutcome {
+    /// Signed in; the ID token still has to be verified before anything in it is believed.
+    Authenticated { id_token: SecretString },
+    /// An invited person must choose a password first.
+    NewPasswordRequired {
+        challenge_session: SecretString,
+        /// Required attributes Cognito says are missing (e.g. `given_name`).
+        missing_attributes: Vec<String>,
+    },
+}
+
+pub(super) async fn sdk_client(
+    region: &str,
+    endpoint_url: Option<&str>,
+    breaker: Option<Arc<CircuitBreaker>>,
+) -> Client {
+    let mut loader = aws_config::defaults(BehaviorVersion::latest())
+        .region(Region::new(region.to_owned()))
+        .timeout_config(
+            TimeoutConfig::builder()
+                .connect_timeout(CONNECT_TIMEOUT)
+                .operation_attempt_timeout(ATTEMPT_TIMEOUT)
+                .operation_timeout(OPERATION_TIMEOUT)
+                .build(),
+        )
+        .retry_config(RetryConfig::standard().with_max_attempts(MAX_ATTEMPTS));
+    if let Some(url) = endpoint_url {
+        loader = loader.endpoint_url(url);
+    }
+    let mut config = aws_sdk_cognitoidentityprovider::config::Builder::from(&loader.load().await);
+    if let Some(breaker) = breaker {
+        config = config.interceptor(breaker::Guard(breaker));
+    }
+    Client::from_conf(config.build())
+}
+
+impl Cognito {
+    /// Builds the SDK client. `AWS_ENDPOINT_URL` (in settings) points it at another endpoint;
+    /// credentials come from the SDK's usual chain.
+    pub async fn connect(settings: &CognitoSettings) -> Self {
+        let breaker = Arc::new(CircuitBreaker::new(
+            settings.circuit_failures,
+            settings.circuit_open_for,
+        ));
+        Self {
+            client: sdk_client(
+                &settings.region,
+                settings.endpoint_url.as_deref(),
+                Some(breaker),
+            )
+            .await,
+            pool_id: settings.pool_id.clone(),
+            client_id: settings.client_id.clone(),
+            client_secret: settings.client_secret.clone(),
+        }
+    }
+
+    pub(super) fn secret_hash(&self, username: &Username) -> String {
+        secret_hash(
+            self.client_secret.expose_secret(),
+            username.as_str(),
+            &self.client_id,
+        )
+    }
+}
+
+/// Who to invite, already parsed.
+pub struct Invitation {
+    pub username: Username,
+    pub email: EmailAddress,
+    pub given_name: PersonName,
+    pub family_name: PersonName,
+    pub group: String,
+}
+
+pub(super) fn person_of_user(user: &UserType) -> Person {
+    person_from(user.username().unwrap_or_default(), user.attributes())
+}
+
+pub(super) fn attribute_value(attributes: &[AttributeType], name: &str) -> String {
+    attributes
+        .iter()
+        .find(|a| a.name() == name)
+        .and_then(|a| a.value())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+pub(super) fn person_from(username: &str, attributes: &[AttributeType]) -> Person {
+    Person {
+        username: username.to_owned(),
+        email: attribute_value(attributes, "email"),
+        given_name: attribute_value(attributes, "given_name"),
+        family_name: attribute_value(attributes, "family_name"),
+    }
+}
+
+/// Cognito lists missing attributes as a JSON array of `userAttributes.NAME`.
+pub(super) fn required_attributes(raw: &str) -> Vec<String> {
+    serde_json::from_str::<Vec<String>>(raw)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|a| a.trim_start_matches("userAttributes.").to_owned())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn required_attributes_are_read_from_cognitos_json() {
+        assert_eq!(
+            required_attributes(r#"["userAttributes.given_name","userAttributes.family_name"]"#),
+            vec!["given_name", "family_name"]
+        );
+        assert!(required_attributes("[]").is_empty());
+        assert!(required_attributes("garbage").is_empty());
+    }
+}

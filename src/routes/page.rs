@@ -1,0 +1,18 @@
+//! A template rendered into a response: what every handler ends with.
+use crate::error::{AppError, AppResult};
+use crate::views::render;
+use actix_web::HttpResponse;
+use actix_web::http::StatusCode;
+use askama::Template;
+
+/// A rendered page with the given status.
+pub fn page(status: StatusCode, template: &impl Template) -> AppResult<HttpResponse> {
+    let body = render(template).map_err(|e| AppError::Internal(format!("template: {e}")))?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(body))
+}
+
+pub fn ok_page(template: &impl Template) -> AppResult<HttpResponse> {
+    page(StatusCode::OK, template)
+}

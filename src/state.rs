@@ -1,0 +1,107 @@
+//! What every handler may reach, built once from the settings; and the background loads that
+//! fill it in after start-up (the pool's keys and password policy).
+use crate::cognito::{Cognito, GroupDirectory, IdTokenVerifier};
+use crate::config::Settings;
+use crate::domain::{PasswordPolicy, Role};
+use crate::limits::{LimiterClock, Limits};
+use crate::redis_pool::Shared;
+use crate::session::Revocations;
+use crate::telemetry::RequestsInFlight;
+use actix_web::web;
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+/// What every handler may reach.
+pub struct AppState {
+    pub cognito: Cognito,
+    pub verifier: IdTokenVerifier,
+    pub revocations: Revocations,
+    pub clients: Arc<GroupDirectory>,
+    pub admin_group: String,
+    pub limits: Limits,
+    /// Set on SIGTERM: /readyz answers 503 while in-flight requests finish.
+    pub draining: std::sync::atomic::AtomicBool,
+    /// Requests being served now (kept by `telemetry::observe_requests`).
+    pub in_flight: RequestsInFlight,
+    /// Signs data the portal hands to the browser and takes back (bulk invitations).
+    pub form_key: [u8; 32],
+    /// Redis, when several instances share state (`REDIS_URL`).
+    pub shared: Option<Shared>,
+    /// Cognito's defaults until the pool's own policy has been read.
+    password_policy: RwLock<PasswordPolicy>,
+}
+
+impl AppState {
+    pub async fn new(settings: &Settings, shared: Option<Shared>) -> Self {
+        let cognito = Cognito::connect(&settings.cognito).await;
+        let clock = LimiterClock::default();
+        let (revocations, limits) = match &shared {
+            Some(shared) => (
+                Revocations::Shared(shared.clone()),
+                Limits::shared(settings.limits, clock, shared.clone()),
+            ),
+            None => (Revocations::default(), Limits::new(settings.limits, clock)),
+        };
+        Self {
+            verifier: IdTokenVerifier::new(
+                settings.cognito.jwks_url.clone(),
+                &settings.cognito.issuer,
+                &settings.cognito.client_id,
+            ),
+            clients: GroupDirectory::new(cognito.clone(), Role::CLIENT_GROUP),
+            cognito,
+            revocations,
+            admin_group: settings.admin_group.clone(),
+            limits,
+            password_policy: RwLock::new(PasswordPolicy::default()),
+            draining: std::sync::atomic::AtomicBool::new(false),
+            in_flight: RequestsInFlight::default(),
+            form_key: settings.session_key.derive("cognito-portal/signed-forms"),
+            shared,
+        }
+    }
+
+    pub fn password_policy(&self) -> PasswordPolicy {
+        self.password_policy
+            .read()
+            .map(|p| p.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// Reads the pool's password policy once, in the background, retrying while Cognito cannot be
+/// reached; the forms check Cognito's default policy until then.
+pub fn load_password_policy(state: web::Data<AppState>) {
+    tokio::spawn(async move {
+        let mut delay = Duration::from_secs(1);
+        loop {
+            match state.cognito.password_policy().await {
+                Ok(policy) => {
+                    if let Ok(mut current) = state.password_policy.write() {
+                        *current = policy;
+                    }
+                    return;
+                }
+                Err(err) => tracing::warn!(error = %err, "password policy not read yet"),
+            }
+            tokio::time::sleep(delay).await;
+            delay = (delay * 2).min(Duration::from_secs(60));
+        }
+    });
+}
+
+/// Fetches the pool's keys in the background so the first sign-in need not wait, retrying with
+/// backoff (a quarter second, doubling, at most 30 s) while they cannot be had.
+pub fn prefetch_jwks(state: web::Data<AppState>) {
+    tokio::spawn(async move {
+        let mut delay = Duration::from_millis(250);
+        loop {
+            match state.verifier.fetch().await {
+                Ok(()) => return,
+                Err(err) => tracing::warn!(error = %err, "JWKS not available yet"),
+            }
+            tokio::time::sleep(delay).await;
+            delay = (delay * 2).min(Duration::from_secs(30));
+        }
+    });
+}

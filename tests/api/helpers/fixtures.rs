@@ -1,0 +1,189 @@
+//! People in the test pool, and what Cognito now holds for them.
+use super::*;
+use aws_sdk_cognitoidentityprovider::types::AttributeType;
+use secrecy::ExposeSecret;
+
+pub const PASSWORD: &str = "Correct-Horse-9";
+
+/// A name no other test uses.
+pub fn unique(prefix: &str) -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    format!(
+        "{prefix}{}{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+impl TestApp {
+    /// A person with a permanent password, in the given groups.
+    pub async fn create_person(
+        &self,
+        username: &str,
+        given: &str,
+        family: &str,
+        groups: &[&str],
+    ) -> String {
+        let attribute = |name: &str, value: &str| {
+            AttributeType::builder()
+                .name(name)
+                .value(value)
+                .build()
+                .expect("attribute")
+        };
+        let email = format!("{username}@example.com");
+        self.cognito
+            .admin_create_user()
+            .user_pool_id(&self.pool.pool_id)
+            .username(username)
+            .temporary_password("Temporary-1x")
+            .message_action(aws_sdk_cognitoidentityprovider::types::MessageActionType::Suppress)
+            .user_attributes(attribute("email", &email))
+            .user_attributes(attribute("email_verified", "true"))
+            .user_attributes(attribute("given_name", given))
+            .user_attributes(attribute("family_name", family))
+            .send()
+            .await
+            .expect("user created");
+        self.cognito
+            .admin_set_user_password()
+            .user_pool_id(&self.pool.pool_id)
+            .username(username)
+            .password(PASSWORD)
+            .permanent(true)
+            .send()
+            .await
+            .expect("password set");
+        for group in groups {
+            self.cognito
+                .admin_add_user_to_group()
+                .user_pool_id(&self.pool.pool_id)
+                .username(username)
+                .group_name(*group)
+                .send()
+                .await
+                .expect("added to group");
+        }
+        email
+    }
+
+    /// An invited person who has not yet chosen a password.
+    pub async fn invite_person(&self, username: &str, temporary_password: &str) {
+        let attribute = |name: &str, value: &str| {
+            AttributeType::builder()
+                .name(name)
+                .value(value)
+                .build()
+                .expect("attribute")
+        };
+        self.cognito
+            .admin_create_user()
+            .user_pool_id(&self.pool.pool_id)
+            .username(username)
+            .temporary_password(temporary_password)
+            .message_action(aws_sdk_cognitoidentityprovider::types::MessageActionType::Suppress)
+            .user_attributes(attribute("email", &format!("{username}@example.com")))
+            .user_attributes(attribute("given_name", "New"))
+            .user_attributes(attribute("family_name", "Person"))
+            .send()
+            .await
+            .expect("user invited");
+    }
+}
+
+impl TestApp {
+    /// Whether Cognito holds this person.
+    pub async fn exists(&self, username: &str) -> bool {
+        self.cognito
+            .admin_get_user()
+            .user_pool_id(&self.pool.pool_id)
+            .username(username)
+            .send()
+            .await
+            .is_ok()
+    }
+
+    /// What Cognito holds for a person who must exist.
+    async fn stored_user(
+        &self,
+        username: &str,
+    ) -> aws_sdk_cognitoidentityprovider::operation::admin_get_user::AdminGetUserOutput {
+        self.cognito
+            .admin_get_user()
+            .user_pool_id(&self.pool.pool_id)
+            .username(username)
+            .send()
+            .await
+            .expect("the user exists")
+    }
+
+    /// Cognito's status for a person, e.g. CONFIRMED or FORCE_CHANGE_PASSWORD.
+    pub async fn user_status(&self, username: &str) -> String {
+        self.stored_user(username)
+            .await
+            .user_status()
+            .expect("a status")
+            .as_str()
+            .to_owned()
+    }
+
+    /// Whether Cognito lets the person sign in (not disabled).
+    pub async fn is_enabled(&self, username: &str) -> bool {
+        self.stored_user(username).await.enabled()
+    }
+
+    pub async fn user_attribute(&self, username: &str, name: &str) -> Option<String> {
+        self.stored_user(username)
+            .await
+            .user_attributes()
+            .iter()
+            .find(|a| a.name() == name)
+            .and_then(|a| a.value().map(str::to_owned))
+    }
+
+    /// Whether Cognito accepts this password for this person (asked directly, not via the portal).
+    pub async fn cognito_accepts(&self, username: &str, password: &str) -> bool {
+        let hash = cognito_portal::cognito::secret_hash(
+            self.pool.client_secret.expose_secret(),
+            username,
+            &self.pool.client_id,
+        );
+        self.cognito
+            .admin_initiate_auth()
+            .user_pool_id(&self.pool.pool_id)
+            .client_id(&self.pool.client_id)
+            .auth_flow(aws_sdk_cognitoidentityprovider::types::AuthFlowType::AdminUserPasswordAuth)
+            .auth_parameters("USERNAME", username)
+            .auth_parameters("PASSWORD", password)
+            .auth_parameters("SECRET_HASH", hash)
+            .send()
+            .await
+            .is_ok()
+    }
+
+    /// A real reset code. The emulator hands the code it would email back in a header of the
+    /// ForgotPassword answer; this asks for one directly, so it is the latest valid code.
+    pub async fn reset_code(&self, username: &str) -> String {
+        let hash = cognito_portal::cognito::secret_hash(
+            self.pool.client_secret.expose_secret(),
+            username,
+            &self.pool.client_id,
+        );
+        let response = reqwest::Client::new()
+            .post(&moto().endpoint)
+            .header("X-Amz-Target", "AWSCognitoIdentityProviderService.ForgotPassword")
+            .header(reqwest::header::CONTENT_TYPE, "application/x-amz-json-1.1")
+            .header(reqwest::header::AUTHORIZATION, "AWS4-HMAC-SHA256 Credential=testing/20260101/us-east-1/cognito-idp/aws4_request, SignedHeaders=host, Signature=0")
+            .body(serde_json::json!({"ClientId": self.pool.client_id, "Username": username, "SecretHash": hash}).to_string())
+            .send()
+            .await
+            .expect("ForgotPassword answers");
+        response
+            .headers()
+            .get("x-moto-forgot-password-confirmation-code")
+            .and_then(|v| v.to_str().ok())
+            .expect("the emulator reveals the code")
+            .to_owned()
+    }
+}
