@@ -1,11 +1,10 @@
 //! Inviting many people from a CSV file: parse, check (dry run), then send at a steady pace.
 use crate::cognito::{CognitoError, Invitation};
+use crate::domain::signature::{is_signature, signature};
 use crate::domain::{EmailAddress, PersonName, Role, Username};
 use crate::people::{self, ActionError, Actor};
 use crate::state::AppState;
 use base64::Engine;
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
 use std::collections::HashSet;
 use std::time::Duration;
 
@@ -144,19 +143,11 @@ pub struct SignedRows {
     pub signature: String,
 }
 
-fn signature(key: &[u8; 32], admin: &Username, issued_at: u64, rows: &str) -> String {
-    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key) else {
-        unreachable!("HMAC-SHA256 takes keys of any length")
-    };
-    mac.update(format!("{admin}\n{issued_at}\n{rows}").as_bytes());
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
-}
-
 pub fn sign(key: &[u8; 32], admin: &Username, rows: &[CsvRow], now_secs: u64) -> SignedRows {
     let json = serde_json::to_vec(rows).unwrap_or_default();
     let rows = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(json);
     SignedRows {
-        signature: signature(key, admin, now_secs, &rows),
+        signature: signature(key, &[admin.as_str(), &now_secs.to_string(), &rows]),
         rows,
         issued_at: now_secs,
     }
@@ -169,12 +160,11 @@ pub fn verify(
     signed: &SignedRows,
     now_secs: u64,
 ) -> Option<Vec<CsvRow>> {
-    use subtle::ConstantTimeEq;
-    let expected = signature(key, admin, signed.issued_at, &signed.rows);
-    let genuine: bool = expected
-        .as_bytes()
-        .ct_eq(signed.signature.as_bytes())
-        .into();
+    let genuine = is_signature(
+        key,
+        &[admin.as_str(), &signed.issued_at.to_string(), &signed.rows],
+        &signed.signature,
+    );
     let fresh = now_secs.saturating_sub(signed.issued_at) <= SIGNED_FOR_SECS;
     if !(genuine && fresh) {
         return None;

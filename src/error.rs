@@ -13,8 +13,9 @@ use actix_web::{HttpResponse, ResponseError};
 pub enum AppError {
     #[error("not found")]
     NotFound,
+    /// A known path asked with a method it does not take; `allow` lists the ones it does.
     #[error("method not allowed")]
-    MethodNotAllowed,
+    MethodNotAllowed { allow: &'static str },
     #[error("forbidden")]
     Forbidden,
     #[error("CSRF token missing or wrong")]
@@ -37,6 +38,15 @@ pub enum AppError {
     /// A form sent from another site.
     #[error("cross-site request")]
     CrossSite,
+    /// What was asked for exists already (e.g. a username).
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// Cognito refused a request in a way the page asking had no answer of its own for.
+    #[error("Cognito refused: {0}")]
+    CognitoRefused(String),
+    /// Cognito answered with an error the portal does not know, or without what it needs.
+    #[error("unexpected answer from Cognito: {0}")]
+    CognitoUnexpected(String),
     #[error("a service the portal depends on is unavailable: {0}")]
     Unavailable(String),
     /// The shared session store (Redis) cannot be reached: nothing about the session can be
@@ -49,6 +59,8 @@ pub enum AppError {
 
 pub type AppResult<T> = Result<T, AppError>;
 
+/// What a Cognito error means for a page that has no answer of its own for it: never a 500,
+/// and never Cognito's own words (they stay in the log, and only as the error's kind).
 impl From<CognitoError> for AppError {
     fn from(err: CognitoError) -> Self {
         match err {
@@ -56,7 +68,20 @@ impl From<CognitoError> for AppError {
             CognitoError::Throttled | CognitoError::PasswordAttemptsExceeded => {
                 Self::TooManyRequests
             }
-            other => Self::Internal(other.to_string()),
+            CognitoError::UserNotFound => Self::NotFound,
+            CognitoError::UsernameExists => Self::Conflict(err.to_string()),
+            CognitoError::NotAuthorized
+            | CognitoError::InvitationExpired
+            | CognitoError::PasswordResetRequired
+            | CognitoError::InvalidPassword
+            | CognitoError::InvalidParameter
+            | CognitoError::CodeMismatch
+            | CognitoError::ExpiredCode
+            | CognitoError::SessionExpired
+            | CognitoError::CannotResetInCurrentState => Self::CognitoRefused(err.to_string()),
+            CognitoError::ResourceNotFound
+            | CognitoError::Unknown { .. }
+            | CognitoError::Unexpected(_) => Self::CognitoUnexpected(err.to_string()),
         }
     }
 }
@@ -100,7 +125,7 @@ impl AppError {
                 "Page not found",
                 "There is no page at this address. Check the address, or go back to your dashboard.",
             ),
-            Self::MethodNotAllowed => ("Not allowed", "This page cannot be used that way."),
+            Self::MethodNotAllowed { .. } => ("Not allowed", "This page cannot be used that way."),
             Self::Forbidden => (
                 "You do not have access to this page",
                 "Your account does not have access to this page. If you think it should, ask your administrator.",
@@ -134,6 +159,18 @@ impl AppError {
                 "The form came from another site",
                 "For your security this portal only accepts forms from its own pages. Go to the portal and try again.",
             ),
+            Self::Conflict(_) => (
+                "That already exists",
+                "What you asked for already exists, so nothing was changed. Go back and check the details.",
+            ),
+            Self::CognitoRefused(_) => (
+                "That could not be done",
+                "The sign-in service did not accept this request. Go back, check what you entered and try again; if it keeps happening, ask your administrator.",
+            ),
+            Self::CognitoUnexpected(_) => (
+                "The sign-in service gave an unexpected answer",
+                "Nothing has been changed that we know of. Please try again in a few minutes; if it keeps happening, tell your administrator.",
+            ),
             Self::Unavailable(_) => (
                 "Sign-in is temporarily unavailable",
                 "We cannot reach the sign-in service right now. Please try again in a few minutes.",
@@ -153,7 +190,7 @@ impl AppError {
     /// Seconds the client should wait, for `Retry-After`.
     fn retry_after_secs(&self) -> Option<u64> {
         match self {
-            Self::TooManyRequests | Self::Unavailable(_) => Some(60),
+            Self::TooManyRequests | Self::Unavailable(_) | Self::CognitoUnexpected(_) => Some(60),
             Self::StorageUnavailable(_) => Some(10),
             Self::RateLimited { retry_after } => Some(retry_after.as_secs_f64().ceil() as u64),
             _ => None,
@@ -200,13 +237,17 @@ impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             Self::NotFound => StatusCode::NOT_FOUND,
-            Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            Self::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
+            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::CognitoRefused(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Forbidden | Self::CsrfRejected | Self::CrossSite => StatusCode::FORBIDDEN,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::SignInRequired { .. } | Self::SessionEnded { .. } => StatusCode::SEE_OTHER,
             Self::TooManyRequests | Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
-            Self::Unavailable(_) | Self::StorageUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Unavailable(_) | Self::StorageUnavailable(_) | Self::CognitoUnexpected(_) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -223,11 +264,18 @@ impl ResponseError for AppError {
             Self::Unavailable(cause) | Self::StorageUnavailable(cause) => {
                 tracing::warn!(%cause, "dependency unavailable")
             }
+            Self::CognitoRefused(cause) => tracing::warn!(%cause, "Cognito refused a request"),
+            Self::CognitoUnexpected(cause) => {
+                tracing::warn!(%cause, "Cognito answered unexpectedly")
+            }
             _ => {}
         }
         let status = self.status_code();
         let (title, message) = self.page();
         let mut response = HttpResponse::build(status);
+        if let Self::MethodNotAllowed { allow } = self {
+            response.insert_header((header::ALLOW, *allow));
+        }
         if let Some(secs) = self.retry_after_secs() {
             response.insert_header((header::RETRY_AFTER, HeaderValue::from(secs)));
         }
@@ -267,5 +315,46 @@ mod tests {
         assert_eq!(throttled.status_code(), StatusCode::TOO_MANY_REQUESTS);
         let locked_out: AppError = CognitoError::PasswordAttemptsExceeded.into();
         assert_eq!(locked_out.status_code(), StatusCode::TOO_MANY_REQUESTS);
+    }
+
+    #[test]
+    fn no_cognito_error_becomes_a_500() {
+        let every_kind = [
+            CognitoError::NotAuthorized,
+            CognitoError::PasswordAttemptsExceeded,
+            CognitoError::InvitationExpired,
+            CognitoError::PasswordResetRequired,
+            CognitoError::Throttled,
+            CognitoError::UsernameExists,
+            CognitoError::InvalidPassword,
+            CognitoError::CodeMismatch,
+            CognitoError::ExpiredCode,
+            CognitoError::SessionExpired,
+            CognitoError::UserNotFound,
+            CognitoError::ResourceNotFound,
+            CognitoError::CannotResetInCurrentState,
+            CognitoError::InvalidParameter,
+            CognitoError::Unavailable("x".into()),
+            CognitoError::Unknown {
+                operation: "ListUsers",
+                code: "NewException".into(),
+            },
+            CognitoError::Unexpected("no token".into()),
+        ];
+        for err in every_kind {
+            let shown = format!("{err:?}");
+            let status = AppError::from(err).status_code();
+            assert!(
+                !status.is_server_error() || status == 503,
+                "{shown}: {status}"
+            );
+        }
+        let unknown: AppError = CognitoError::Unknown {
+            operation: "ListUsers",
+            code: "NewException".into(),
+        }
+        .into();
+        assert_eq!(unknown.status_code(), StatusCode::SERVICE_UNAVAILABLE);
+        assert!(unknown.to_string().contains("ListUsers"), "{unknown}");
     }
 }

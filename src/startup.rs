@@ -81,7 +81,7 @@ impl Application {
                     .configure(routes::configure)
                     .configure(|cfg| {
                         if metrics_on_main {
-                            cfg.route("/metrics", web::get().to(routes::metrics));
+                            cfg.service(routes::get_only("/metrics", routes::metrics));
                         }
                     })
                     .default_service(web::to(routes::not_found))
@@ -96,7 +96,7 @@ impl Application {
             Some(bind) => {
                 let listener = TcpListener::bind(bind)?;
                 let server = HttpServer::new(|| {
-                    App::new().route("/metrics", web::get().to(routes::metrics))
+                    App::new().service(routes::get_only("/metrics", routes::metrics))
                 })
                 .disable_signals()
                 .workers(1)

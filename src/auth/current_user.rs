@@ -53,7 +53,7 @@ fn app_state(req: &HttpRequest) -> AppResult<&web::Data<AppState>> {
 
 fn current_user(req: &HttpRequest) -> AppResult<CurrentUser> {
     let session = TypedSession::from(req.get_session());
-    let next = if req.method() == Method::GET {
+    let next = if matches!(*req.method(), Method::GET | Method::HEAD) {
         req.uri()
             .path_and_query()
             .and_then(|p| NextPath::parse(p.as_str()))

@@ -20,8 +20,13 @@ pub fn after_forgot_password(result: Result<(), CognitoError>) -> Result<ResetSt
     match result {
         Ok(()) => Ok(ResetStep::Done),
         Err(CognitoError::CannotResetInCurrentState) => Ok(ResetStep::ResendInvitation),
-        // Unknown or disabled accounts get the same answer as real ones.
-        Err(CognitoError::UserNotFound | CognitoError::NotAuthorized) => Ok(ResetStep::Done),
+        // Unknown or disabled accounts, and accounts with no verified address to send to, get
+        // the same answer as real ones.
+        Err(
+            CognitoError::UserNotFound
+            | CognitoError::NotAuthorized
+            | CognitoError::InvalidParameter,
+        ) => Ok(ResetStep::Done),
         Err(other) => Err(other),
     }
 }
@@ -29,28 +34,15 @@ pub fn after_forgot_password(result: Result<(), CognitoError>) -> Result<ResetSt
 /// Sends a reset code, or the invitation again. The caller's answer is the same in every case
 /// but an outage or throttling.
 pub async fn request_reset(state: &AppState, username: &Username) -> AppResult<()> {
-    let step = after_forgot_password(state.cognito.forgot_password(username).await)
-        .map_err(reset_error)?;
-    if step == ResetStep::ResendInvitation {
-        state
-            .cognito
-            .resend_invitation(username)
-            .await
-            .map_err(reset_error)?;
+    let answer = state.cognito.forgot_password(username).await;
+    if matches!(answer, Err(CognitoError::InvalidParameter)) {
+        tracing::warn!(username = %username, "reset code not sent: no verified address");
+    }
+    if after_forgot_password(answer)? == ResetStep::ResendInvitation {
+        state.cognito.resend_invitation(username).await?;
         tracing::info!(username = %username, "invitation sent again instead of a reset code");
     }
     Ok(())
-}
-
-fn reset_error(err: CognitoError) -> AppError {
-    match err {
-        CognitoError::Unexpected(cause) if cause.starts_with("InvalidParameterException") => {
-            // No verified email to send to: say nothing that differs from the usual answer.
-            tracing::warn!(%cause, "reset code could not be sent");
-            AppError::Internal(cause)
-        }
-        other => other.into(),
-    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -80,6 +72,7 @@ pub async fn confirm_reset(
             CognitoError::CodeMismatch
             | CognitoError::ExpiredCode
             | CognitoError::UserNotFound
+            | CognitoError::ResourceNotFound
             | CognitoError::NotAuthorized,
         ) => return Err(ConfirmError::WrongCode),
         Err(CognitoError::InvalidPassword) => return Err(ConfirmError::PasswordRejected),
@@ -116,6 +109,10 @@ mod tests {
                 "Username/client id combination not found.",
             ),
             ("NotAuthorizedException", "User is disabled."),
+            (
+                "InvalidParameterException",
+                "Cannot reset password for the user as there is no registered/verified email or phone_number",
+            ),
         ] {
             let result =
                 after_forgot_password(Err(CognitoError::from_service(Some(code), Some(message))));

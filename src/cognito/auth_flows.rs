@@ -79,10 +79,8 @@ impl Cognito {
             .send()
             .await
             .map_err(|err| match CognitoError::from_sdk(err) {
-                // An unknown session: Cognito says NotAuthorized, the emulator ResourceNotFound.
-                CognitoError::NotAuthorized | CognitoError::ResourceNotFound => {
-                    CognitoError::SessionExpired
-                }
+                // An unknown or used session: Cognito says NotAuthorized.
+                CognitoError::NotAuthorized => CognitoError::SessionExpired,
                 other => other,
             })?;
         out.authentication_result()

@@ -33,10 +33,31 @@ pub enum CognitoError {
     #[error("password cannot be reset in the user's current state")]
     CannotResetInCurrentState,
     /// Cognito could not be reached, timed out, or failed on its side.
+    /// A parameter Cognito refused (e.g. a pagination token it did not issue, or no verified
+    /// address to send a code to).
+    #[error("invalid parameter")]
+    InvalidParameter,
+    /// Cognito could not be reached, timed out, or failed on its side.
     #[error("Cognito is unavailable: {0}")]
     Unavailable(String),
-    #[error("unexpected Cognito error: {0}")]
+    /// An error code the portal does not know. Only the operation and the code are kept:
+    /// Cognito's message may repeat what was sent.
+    #[error("unknown Cognito error {code:?} from {operation}")]
+    Unknown {
+        operation: &'static str,
+        code: String,
+    },
+    /// An answer that lacks what the portal needs (no token, an unexpected challenge, ...).
+    #[error("unexpected Cognito answer: {0}")]
     Unexpected(String),
+}
+
+/// `ListUsers` from the SDK's `...::list_users::ListUsersError`: the operation an error came
+/// from, read off its type, so no call site has to name it.
+fn operation_of<E>() -> &'static str {
+    let name = std::any::type_name::<E>();
+    let last = name.rsplit("::").next().unwrap_or(name);
+    last.strip_suffix("Error").unwrap_or(last)
 }
 
 impl CognitoError {
@@ -56,7 +77,13 @@ impl CognitoError {
         match &err {
             SdkError::ServiceError(ctx) => {
                 let e = ctx.err();
-                Self::from_service(e.code(), e.message())
+                match Self::from_service(e.code(), e.message()) {
+                    Self::Unknown { code, .. } => Self::Unknown {
+                        operation: operation_of::<E>(),
+                        code,
+                    },
+                    known => known,
+                }
             }
             SdkError::TimeoutError(_)
             | SdkError::DispatchFailure(_)
@@ -101,10 +128,14 @@ impl CognitoError {
             "InvalidPasswordException" => Self::InvalidPassword,
             "CodeMismatchException" => Self::CodeMismatch,
             "ExpiredCodeException" => Self::ExpiredCode,
+            "InvalidParameterException" => Self::InvalidParameter,
             "InternalErrorException" | "ServiceUnavailable" | "InternalFailure" => {
                 Self::Unavailable(format!("{code:?}: {message}"))
             }
-            other => Self::Unexpected(format!("{other}: {message}")),
+            other => Self::Unknown {
+                operation: "",
+                code: if other.is_empty() { "(none)" } else { other }.to_owned(),
+            },
         }
     }
 }
@@ -163,7 +194,11 @@ mod tests {
         ));
         assert!(matches!(
             map("SomethingNew", "?"),
-            CognitoError::Unexpected(_)
+            CognitoError::Unknown { code, .. } if code == "SomethingNew"
+        ));
+        assert!(matches!(
+            map("InvalidParameterException", "bad token"),
+            CognitoError::InvalidParameter
         ));
     }
 
@@ -192,6 +227,19 @@ mod tests {
             ));
             // (error.rs turns it into the 429 page.)
             assert!(matches!(err, CognitoError::PasswordAttemptsExceeded));
+        }
+
+        #[test]
+        fn an_unknown_error_names_its_operation_and_code_and_nothing_cognito_said() {
+            let err = CognitoError::from_sdk(service(400, "BrandNewException", "secret text"));
+            let CognitoError::Unknown { operation, code } = &err else {
+                panic!("{err:?}")
+            };
+            assert_eq!(
+                (*operation, code.as_str()),
+                ("AdminInitiateAuth", "BrandNewException")
+            );
+            assert!(!err.to_string().contains("secret text"), "{err}");
         }
 
         #[test]

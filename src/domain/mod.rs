@@ -12,6 +12,7 @@ mod password;
 mod password_policy;
 mod random_token;
 mod role;
+pub mod signature;
 mod temporary_password;
 mod username;
 
@@ -28,4 +29,4 @@ pub use password_policy::{NewPassword, NewPasswordProblems, PasswordPolicy};
 pub use random_token::random_token;
 pub use role::Role;
 pub use temporary_password::temporary_password;
-pub use username::Username;
+pub use username::{Username, path_segment};

@@ -30,6 +30,45 @@ impl Username {
     }
 }
 
+/// Every character but the unreserved ones (`A-Z a-z 0-9 - . _ ~`) is escaped in a path
+/// segment, `/ ? # % +` among them.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// A user name as one URL path segment. Cognito allows names such as `cleo/../chris`, `a?b`
+/// or `..`, so every reserved character is escaped; and a name of dots only (which browsers and
+/// URL libraries would drop as a `.` or `..` segment, even escaped) is followed by an escaped
+/// NUL, which no user name contains.
+pub fn path_segment(name: &str) -> String {
+    let encoded = percent_encoding::utf8_percent_encode(name, SEGMENT).to_string();
+    if !name.is_empty() && name.chars().all(|c| c == '.') {
+        encoded + "%00"
+    } else {
+        encoded
+    }
+}
+
+impl Username {
+    /// The user name a path segment made by [`path_segment`] names, decoded exactly (broken
+    /// escapes or UTF-8 name nobody).
+    pub fn from_path_segment(segment: &str) -> Option<Self> {
+        let decoded = percent_encoding::percent_decode_str(segment)
+            .decode_utf8()
+            .ok()?;
+        let name = match decoded.strip_suffix('\0') {
+            Some(dots) if !dots.is_empty() && dots.chars().all(|c| c == '.') => dots,
+            _ => &decoded,
+        };
+        if name.chars().any(|c| c == '\0') {
+            return None;
+        }
+        Self::parse(name).ok()
+    }
+}
+
 impl TryFrom<String> for Username {
     type Error = ParseError;
     fn try_from(value: String) -> Result<Self, Self::Error> {
@@ -52,6 +91,34 @@ impl std::fmt::Display for Username {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_name_survives_a_path_segment_exactly() {
+        for name in [
+            "a/b",
+            "cleo/../chris",
+            "..",
+            ".",
+            "a?b",
+            "a#b",
+            "a%2fb",
+            "a+b",
+            "ü/ß",
+            "x.y",
+            "~t-_",
+        ] {
+            let segment = path_segment(name);
+            assert!(!segment.contains('/'), "{segment}");
+            assert!(segment != "." && segment != "..", "{segment}");
+            let back = Username::from_path_segment(&segment).expect(name);
+            assert_eq!(back.as_str(), name);
+        }
+        assert_eq!(path_segment("cleo/../chris"), "cleo%2F..%2Fchris");
+        assert_eq!(path_segment(".."), "..%00");
+        assert!(Username::from_path_segment("%FF").is_none());
+        assert!(Username::from_path_segment("a%00b").is_none());
+        assert!(Username::from_path_segment("%2E%2E%00").is_some());
+    }
 
     #[test]
     fn a_username_is_trimmed_and_lower_cased() {

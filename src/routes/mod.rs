@@ -19,34 +19,32 @@ pub use health::metrics;
 use crate::error::{AppError, AppResult};
 use actix_web::{HttpResponse, web};
 
+/// The route table. Every GET answers HEAD too (actix sends the headers without the body);
+/// a known path asked with another method gets the 405 page with an `Allow` header.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(home::home))
-        .service(
-            web::resource("/login")
-                .get(login::get::login_form)
-                .post(login::post::login)
-                .default_service(web::to(method_not_allowed)),
-        )
+    cfg.service(get_only("/", home::home))
+        .service(get_and_post(
+            "/login",
+            login::get::login_form,
+            login::post::login,
+        ))
         .service(post_only("/logout", logout::logout))
-        .service(
-            web::resource("/new-password")
-                .get(new_password::get::new_password_form)
-                .post(new_password::post::set_new_password)
-                .default_service(web::to(method_not_allowed)),
-        )
-        .service(
-            web::resource("/forgot-password")
-                .get(forgot_password::get::forgot_password_form)
-                .post(forgot_password::post::send_code)
-                .default_service(web::to(method_not_allowed)),
-        )
-        .service(
-            web::resource("/confirm-code")
-                .get(confirm_code::get::confirm_code_form)
-                .post(confirm_code::post::confirm_code)
-                .default_service(web::to(method_not_allowed)),
-        )
-        .route("/account", web::get().to(account::get::account))
+        .service(get_and_post(
+            "/new-password",
+            new_password::get::new_password_form,
+            new_password::post::set_new_password,
+        ))
+        .service(get_and_post(
+            "/forgot-password",
+            forgot_password::get::forgot_password_form,
+            forgot_password::post::send_code,
+        ))
+        .service(get_and_post(
+            "/confirm-code",
+            confirm_code::get::confirm_code_form,
+            confirm_code::post::confirm_code,
+        ))
+        .service(get_only("/account", account::get::account))
         .service(post_only(
             "/account/profile",
             account::profile::update_profile,
@@ -63,8 +61,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         // (their `{username}` segments cost a regex match each).
         .service(
             web::scope("/admin")
-                .route("/users", web::get().to(admin::users::users))
-                .route("/users/{username}", web::get().to(admin::person::person))
+                .service(get_only("/users", admin::users::users))
+                .service(get_only("/users/{username}", admin::person::person))
                 .service(post_only(
                     "/users/{username}/group",
                     admin::actions::change_group,
@@ -78,17 +76,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     "/users/{username}/{action}",
                     admin::actions::simple_action,
                 ))
-                .route(
-                    "/invitations/new",
-                    web::get().to(admin::invite::invite_form),
-                )
+                .service(get_only("/invitations/new", admin::invite::invite_form))
                 .service(post_only("/invitations", admin::invite::send_invitation))
                 .service(
-                    web::resource("/invitations/bulk")
-                        .app_data(bulk_upload_config())
-                        .get(admin::bulk::bulk_form)
-                        .post(admin::bulk::check_file)
-                        .default_service(web::to(method_not_allowed)),
+                    get_and_post(
+                        "/invitations/bulk",
+                        admin::bulk::bulk_form,
+                        admin::bulk::check_file,
+                    )
+                    .app_data(bulk_upload_config()),
                 )
                 .service(
                     // The checked rows come back in the form: up to 500 rows, more than 16 KB.
@@ -96,18 +92,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                         .app_data(web::PayloadConfig::new(1024 * 1024)),
                 ),
         )
-        .route("/dashboard", web::get().to(dashboard::dashboard))
-        .route(
+        .service(get_only("/dashboard", dashboard::dashboard))
+        .service(get_only(
             "/professional",
-            web::get().to(dashboard::professional::professional),
-        )
-        .route("/client", web::get().to(dashboard::client::client))
-        .route("/healthz", web::get().to(health::healthz))
-        .route("/readyz", web::get().to(health::readyz))
-        .route("/static/style.css", web::get().to(assets::stylesheet))
-        .route("/static/favicon.svg", web::get().to(assets::favicon))
-        .route("/static/forms.js", web::get().to(assets::forms_script))
-        .route("/favicon.ico", web::get().to(assets::favicon));
+            dashboard::professional::professional,
+        ))
+        .service(get_only("/client", dashboard::client::client))
+        .service(get_only("/healthz", health::healthz))
+        .service(get_only("/readyz", health::readyz))
+        .service(get_only("/static/style.css", assets::stylesheet))
+        .service(get_only("/static/favicon.svg", assets::favicon))
+        .service(get_only("/static/forms.js", assets::forms_script))
+        .service(get_only("/favicon.ico", assets::favicon));
 }
 
 pub async fn not_found() -> AppResult<HttpResponse> {
@@ -129,6 +125,19 @@ fn bulk_upload_config() -> actix_multipart::form::MultipartFormConfig {
         })
 }
 
+/// A resource that takes GET and HEAD; other methods get the 405 page.
+pub fn get_only<F, Args>(path: &str, handler: F) -> actix_web::Resource
+where
+    F: actix_web::Handler<Args> + Clone,
+    Args: actix_web::FromRequest + 'static,
+    F::Output: actix_web::Responder + 'static,
+{
+    web::resource(path)
+        .route(web::get().to(handler.clone()))
+        .route(web::head().to(handler))
+        .default_service(web::to(|| method_not_allowed("GET, HEAD")))
+}
+
 /// A resource that only takes POST; other methods get the 405 page.
 fn post_only<F, Args>(path: &str, handler: F) -> actix_web::Resource
 where
@@ -138,9 +147,26 @@ where
 {
     web::resource(path)
         .post(handler)
-        .default_service(web::to(method_not_allowed))
+        .default_service(web::to(|| method_not_allowed("POST")))
 }
 
-async fn method_not_allowed() -> AppResult<HttpResponse> {
-    Err(AppError::MethodNotAllowed)
+/// A form page: GET (and HEAD) shows it, POST sends it.
+fn get_and_post<G, GArgs, P, PArgs>(path: &str, get: G, post: P) -> actix_web::Resource
+where
+    G: actix_web::Handler<GArgs> + Clone,
+    GArgs: actix_web::FromRequest + 'static,
+    G::Output: actix_web::Responder + 'static,
+    P: actix_web::Handler<PArgs>,
+    PArgs: actix_web::FromRequest + 'static,
+    P::Output: actix_web::Responder + 'static,
+{
+    web::resource(path)
+        .route(web::get().to(get.clone()))
+        .route(web::head().to(get))
+        .post(post)
+        .default_service(web::to(|| method_not_allowed("GET, HEAD, POST")))
+}
+
+async fn method_not_allowed(allow: &'static str) -> AppResult<HttpResponse> {
+    Err(AppError::MethodNotAllowed { allow })
 }

@@ -5,6 +5,8 @@ use askama::Template;
 /// One person in the people table or on their page.
 pub struct PersonRow {
     pub username: String,
+    /// The username as one path segment (`domain::path_segment`), for links and form actions.
+    pub path: String,
     pub full_name: String,
     pub email: String,
     pub groups: String,

@@ -254,3 +254,77 @@ proptest! {
         let _ = cognito_portal::routes::form::parse::<std::collections::HashMap<String, String>>(input.as_bytes());
     }
 }
+
+/// A query value as it may arrive: escaped properly, or raw and broken.
+fn hostile_query_value() -> impl Strategy<Value = String> {
+    prop_oneof![
+        hostile().prop_map(|v| url::form_urlencoded::byte_serialize(v.as_bytes()).collect()),
+        Just("%".to_owned()),
+        Just("%zz%".to_owned()),
+        Just("%FF%FE%00".to_owned()),
+        Just("%C0%AF..%2F..%2F".to_owned()),
+        Just("a".repeat(10_000)),
+        Just("1e999".to_owned()),
+        Just("-1".to_owned()),
+        "[0-9]{1,30}",
+    ]
+}
+
+#[test]
+fn every_page_survives_hostile_query_strings() {
+    let rt = runtime();
+    let app = cut_off_app(&rt);
+    let pages: [(&str, &[&str]); 12] = [
+        ("/login", &["next", "reason", "username"]),
+        ("/confirm-code", &["username"]),
+        ("/forgot-password", &["username"]),
+        ("/new-password", &["next"]),
+        ("/admin/users", &["q", "group", "token", "trail", "page"]),
+        ("/admin/users/someone", &["token"]),
+        ("/admin/invitations/new", &["group"]),
+        ("/professional", &["page", "q"]),
+        ("/client", &["page"]),
+        ("/account", &["tab"]),
+        ("/dashboard", &["next"]),
+        ("/healthz", &["x"]),
+    ];
+    for groups in [&["professional", "client", "admin"][..], &[][..]] {
+        if groups.is_empty() {
+            app.clear_cookies();
+        } else {
+            signed_in(&app, groups);
+        }
+        for (path, names) in pages {
+            let mut runner = TestRunner::new(Config {
+                cases: 24,
+                failure_persistence: None,
+                ..Config::default()
+            });
+            let strategy = (
+                proptest::collection::vec(hostile_query_value(), names.len()),
+                proptest::collection::vec(any::<u8>(), names.len()),
+            );
+            runner
+                .run(&strategy, |(values, presence)| {
+                    let mut pairs = Vec::new();
+                    for ((name, value), how) in names.iter().zip(&values).zip(&presence) {
+                        for _ in 0..(how % 3) {
+                            pairs.push(format!("{name}={value}"));
+                        }
+                    }
+                    let url = format!("{path}?{}", pairs.join("&"));
+                    let page = rt.block_on(app.get(&url));
+                    prop_assert!(
+                        EXPECTED.contains(&page.status),
+                        "{url}: status {}",
+                        page.status
+                    );
+                    if page.status != 303 && path != "/healthz" {
+                        prop_assert!(page.has("header .brand"), "{url}: not a portal page");
+                    }
+                    Ok(())
+                })
+                .unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+}

@@ -1,8 +1,9 @@
 //! Per-person actions. Each is a POST with a CSRF token; each result comes back as a message.
-use super::person::{person_page, target};
+use super::person::person_page;
+use super::target::Target;
 use crate::auth::{AdminUser, CurrentUser};
 use crate::client_address::ClientAddress;
-use crate::domain::{Role, Username};
+use crate::domain::{Role, Username, path_segment};
 use crate::error::{AppError, AppResult, see_other};
 use crate::people::{self, ActionError, Actor};
 use crate::routes::form::{CsrfForm, NoFields};
@@ -61,26 +62,20 @@ async fn outcome(
 }
 
 fn person_path(username: &Username) -> String {
-    format!(
-        "/admin/users/{}",
-        percent_encoding::utf8_percent_encode(
-            username.as_str(),
-            percent_encoding::NON_ALPHANUMERIC
-        )
-    )
+    format!("/admin/users/{}", path_segment(username.as_str()))
 }
 
 /// The actions that need nothing but the person: `resend`, `disable`, `enable`, `sign-out`.
 pub async fn simple_action(
     AdminUser(admin): AdminUser,
     ClientAddress(client): ClientAddress,
+    Target(username): Target,
     path: web::Path<(String, String)>,
     _: CsrfForm<NoFields>,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let (username, action) = path.into_inner();
-    let username = target(&username)?;
+    let (_, action) = path.into_inner();
     let actor = Actor {
         user: &admin.user,
         client,
@@ -117,12 +112,11 @@ pub async fn simple_action(
 pub async fn change_group(
     AdminUser(admin): AdminUser,
     ClientAddress(client): ClientAddress,
-    path: web::Path<String>,
+    Target(username): Target,
     CsrfForm(form): CsrfForm<GroupForm>,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let username = target(&path)?;
     let role = Role::from_group(&form.group, &state.admin_group)
         .ok_or_else(|| AppError::BadRequest(format!("unknown group {:?}", form.group)))?;
     let result = people::move_to_group(
@@ -151,12 +145,11 @@ pub async fn change_group(
 pub async fn delete(
     AdminUser(admin): AdminUser,
     ClientAddress(client): ClientAddress,
-    path: web::Path<String>,
+    Target(username): Target,
     CsrfForm(form): CsrfForm<DeleteForm>,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let username = target(&path)?;
     let result = people::delete(
         &state,
         &Actor {

@@ -130,6 +130,7 @@ pub async fn send_invitation(
             invite_page(StatusCode::CONFLICT, &admin, &state, &form, errors)
         }
         Err(ActionError::App(err)) => Err(err),
-        Err(other) => Err(AppError::Internal(other.to_string())),
+        // Cognito lost the new person (or the group) half way: the refusal page, not a 500.
+        Err(other) => Err(AppError::CognitoRefused(other.to_string())),
     }
 }

@@ -4,4 +4,5 @@ pub mod bulk;
 pub mod invite;
 pub mod person;
 mod rows;
+mod target;
 pub mod users;

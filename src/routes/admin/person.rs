@@ -1,4 +1,5 @@
 use super::rows::{group_options, person_row};
+use super::target::Target;
 use crate::auth::{AdminUser, CurrentUser};
 use crate::domain::{Role, Username};
 use crate::error::{AppError, AppResult};
@@ -10,18 +11,12 @@ use crate::views::{AdminPersonPage, Layout};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
-/// A path's username; one that cannot exist is a 404.
-pub fn target(path: &str) -> AppResult<Username> {
-    Username::parse(path).map_err(|_| AppError::NotFound)
-}
-
 pub async fn person(
     AdminUser(admin): AdminUser,
-    path: web::Path<String>,
+    Target(username): Target,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let username = target(&path)?;
     let notice = session.take_flash().map(|f| f.message());
     person_page(StatusCode::OK, &admin, &state, &username, notice, None).await
 }

@@ -1,6 +1,6 @@
 //! What the admin pages share: the people table's rows, group menus, dates.
 use crate::cognito::UserRecord;
-use crate::domain::Role;
+use crate::domain::{Role, path_segment};
 use crate::error::AppResult;
 use crate::people::account_status;
 use crate::state::AppState;
@@ -53,6 +53,7 @@ pub(super) async fn memberships(state: &AppState) -> AppResult<HashMap<String, V
 pub(super) fn person_row(state: &AppState, record: &UserRecord, groups: &[&str]) -> PersonRow {
     PersonRow {
         username: record.username.clone(),
+        path: path_segment(&record.username),
         full_name: format!("{} {}", record.given_name, record.family_name)
             .trim()
             .to_owned(),

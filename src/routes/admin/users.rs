@@ -1,6 +1,8 @@
 use super::rows::{group_options, memberships, person_row};
 use crate::auth::AdminUser;
+use crate::cognito::{CognitoError, UserRecord};
 use crate::domain::Role;
+use crate::domain::signature::{seal, unseal};
 use crate::error::{AppError, AppResult};
 use crate::routes::page::ok_page;
 use crate::session::TypedSession;
@@ -11,6 +13,10 @@ use actix_web::{HttpResponse, web};
 pub const PAGE_SIZE: i32 = 50;
 /// Separates the tokens of the pages before this one (not a base64 character).
 const TRAIL_SEPARATOR: char = '~';
+/// What the page tokens in links are sealed for: Cognito's pagination tokens go out signed,
+/// and one the portal did not hand out never reaches Cognito.
+const PAGE_TOKEN: &str = "admin-users-page";
+const STALE_LINK: &str = "That page link is no longer valid, so this is the first page.";
 
 #[derive(serde::Deserialize)]
 pub struct UsersQuery {
@@ -38,37 +44,26 @@ pub async fn users(
         ),
         None => None,
     };
-    let token = query.token.filter(|t| !t.is_empty());
-
-    let (records, next) = match role {
-        Some(role) => {
-            let page = state
-                .cognito
-                .list_group(role.group(&state.admin_group), token.clone(), PAGE_SIZE)
-                .await?;
-            let needle = q.to_lowercase();
-            let matches = |s: &str| s.to_lowercase().starts_with(&needle);
-            let users = page
-                .users
-                .into_iter()
-                .filter(|u| {
-                    needle.is_empty()
-                        || [&u.username, &u.email, &u.given_name, &u.family_name]
-                            .iter()
-                            .any(|s| matches(s))
-                })
-                .collect();
-            (users, page.next)
+    // The sealed token as it came (links keep it), and Cognito's token inside it.
+    let mut sealed = query.token.filter(|t| !t.is_empty());
+    let token = sealed
+        .as_deref()
+        .and_then(|t| unseal(&state.form_key, PAGE_TOKEN, t))
+        .map(str::to_owned);
+    let mut stale = sealed.is_some() && token.is_none();
+    let mut trail_in = query.trail;
+    let listed = match list(&state, role, &q, token.clone()).await {
+        // A token Cognito no longer takes (it expired): the first page, as for a forged one.
+        Err(CognitoError::InvalidParameter) if token.is_some() => {
+            stale = true;
+            list(&state, role, &q, None).await
         }
-        None if !q.is_empty() => (state.cognito.search_users(&q, PAGE_SIZE).await?, None),
-        None => {
-            let page = state
-                .cognito
-                .list_users(None, token.clone(), PAGE_SIZE)
-                .await?;
-            (page.users, page.next)
-        }
+        other => other,
     };
+    if stale {
+        (sealed, trail_in) = (None, None);
+    }
+    let (records, next) = listed?;
     let groups = memberships(&state).await?;
     let rows = records
         .iter()
@@ -85,8 +80,7 @@ pub async fn users(
         .collect();
 
     // Present but empty means one page back: the first, which has no token.
-    let trail: Vec<String> = query
-        .trail
+    let trail: Vec<String> = trail_in
         .map(|t| t.split(TRAIL_SEPARATOR).map(str::to_owned).collect())
         .unwrap_or_default();
     let link = |token: Option<&str>, trail: &[String]| {
@@ -107,8 +101,8 @@ pub async fn users(
     };
     let next_link = next.as_deref().map(|next| {
         let mut deeper = trail.clone();
-        deeper.push(token.clone().unwrap_or_default());
-        link(Some(next), &deeper)
+        deeper.push(sealed.clone().unwrap_or_default());
+        link(Some(&seal(&state.form_key, PAGE_TOKEN, next)), &deeper)
     });
     let previous_link = trail
         .split_last()
@@ -121,7 +115,45 @@ pub async fn users(
         rows,
         previous_link,
         next_link,
-        notice: session.take_flash().map(|f| f.message()),
+        notice: session
+            .take_flash()
+            .map(|f| f.message())
+            .or_else(|| stale.then(|| STALE_LINK.to_owned())),
         filtered: !q.is_empty() || role.is_some(),
+    })
+}
+
+/// One page of people: of a group (filtered here by `q`), a search of the pool, or the pool.
+async fn list(
+    state: &AppState,
+    role: Option<Role>,
+    q: &str,
+    token: Option<String>,
+) -> Result<(Vec<UserRecord>, Option<String>), CognitoError> {
+    Ok(match role {
+        Some(role) => {
+            let page = state
+                .cognito
+                .list_group(role.group(&state.admin_group), token, PAGE_SIZE)
+                .await?;
+            let needle = q.to_lowercase();
+            let matches = |s: &str| s.to_lowercase().starts_with(&needle);
+            let users = page
+                .users
+                .into_iter()
+                .filter(|u| {
+                    needle.is_empty()
+                        || [&u.username, &u.email, &u.given_name, &u.family_name]
+                            .iter()
+                            .any(|s| matches(s))
+                })
+                .collect();
+            (users, page.next)
+        }
+        None if !q.is_empty() => (state.cognito.search_users(q, PAGE_SIZE).await?, None),
+        None => {
+            let page = state.cognito.list_users(None, token, PAGE_SIZE).await?;
+            (page.users, page.next)
+        }
     })
 }

@@ -23,6 +23,7 @@ fn notice(reason: Option<&str>) -> Option<&'static str> {
             Some("Your password has been changed. Sign in with your new password.")
         }
         "slow" => Some("Your sign-in took too long; sign in again."),
+        "restart" => Some("Your sign-in could not be completed; sign in again."),
         _ => None,
     }
 }

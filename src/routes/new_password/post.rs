@@ -2,7 +2,7 @@ use super::page::new_password_page;
 use crate::auth::{SignInError, answer_new_password};
 use crate::client_address::ClientAddress;
 use crate::domain::{NewPassword, PersonName};
-use crate::error::{AppError, AppResult, login_location, see_other};
+use crate::error::{AppResult, login_location, see_other};
 use crate::routes::form::CsrfForm;
 use crate::routes::page::page;
 use crate::session::TypedSession;
@@ -77,6 +77,16 @@ pub async fn set_new_password(
             session.end();
             Ok(see_other(&login_location(None, Some("slow"))))
         }
+        // The account changed under the challenge (deleted, disabled, reset): start again at
+        // the sign-in form, which says what is wrong now.
+        Err(
+            SignInError::BadCredentials
+            | SignInError::InvitationExpired
+            | SignInError::ResetRequired,
+        ) => {
+            session.end();
+            Ok(see_other(&login_location(None, Some("restart"))))
+        }
         Err(SignInError::PasswordRejected) => {
             state.limits.account_failed(&challenge.username).await;
             refuse(FormErrors::of(
@@ -85,6 +95,5 @@ pub async fn set_new_password(
             ))
         }
         Err(SignInError::App(err)) => Err(err),
-        Err(other) => Err(AppError::Internal(other.to_string())),
     }
 }

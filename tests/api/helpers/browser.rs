@@ -12,6 +12,8 @@ pub struct Page {
     pub location: Option<String>,
     pub headers: reqwest::header::HeaderMap,
     pub html: Html,
+    /// How many bytes of body came (none for HEAD).
+    pub body_bytes: usize,
 }
 
 impl Page {
@@ -124,6 +126,7 @@ impl TestApp {
             status,
             location,
             headers,
+            body_bytes: body.len(),
             html: Html::parse_document(&body),
         }
     }
@@ -136,6 +139,18 @@ impl TestApp {
             .send()
             .await
             .expect("GET works");
+        self.keep(response).await
+    }
+
+    /// Any method, with no body.
+    pub async fn request(&self, method: reqwest::Method, path: &str) -> Page {
+        let response = self
+            .http
+            .request(method, format!("{}{path}", self.address))
+            .header(COOKIE, self.cookie_header())
+            .send()
+            .await
+            .expect("the request works");
         self.keep(response).await
     }
 

@@ -3,6 +3,7 @@
 mod app;
 mod browser;
 mod cognito;
+mod faults;
 mod fixtures;
 mod logs;
 mod redis;
@@ -10,6 +11,7 @@ mod redis;
 pub use app::*;
 pub use browser::*;
 pub use cognito::*;
+pub use faults::*;
 pub use fixtures::*;
 pub use logs::*;
 pub use redis::*;

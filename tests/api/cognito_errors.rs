@@ -1,0 +1,571 @@
+//! Every route that calls Cognito, through every error Cognito can answer with: never a 500,
+//! never Cognito's own words on the page, the status each case should have, and for the
+//! anonymous forms the same answer whether or not the account exists.
+use crate::helpers::{COGNITO_SAYS, Fault, FaultyCognito, Options, Page, TestApp, captured_logs};
+use cognito_portal::domain::now_millis;
+use serde_json::json;
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Route {
+    Login,
+    ForgotPassword,
+    ConfirmCode,
+    NewPassword,
+    Logout,
+    Profile,
+    Password,
+    SignOutEverywhere,
+    Professional,
+    AdminUsers,
+    AdminSearch,
+    AdminGroupList,
+    Person,
+    ChangeGroup,
+    Delete,
+    Resend,
+    Disable,
+    Enable,
+    SignOut,
+    Invite,
+    BulkCheck,
+    BulkSend,
+}
+
+const ROUTES: [Route; 22] = [
+    Route::Login,
+    Route::ForgotPassword,
+    Route::ConfirmCode,
+    Route::NewPassword,
+    Route::Logout,
+    Route::Profile,
+    Route::Password,
+    Route::SignOutEverywhere,
+    Route::Professional,
+    Route::AdminUsers,
+    Route::AdminSearch,
+    Route::AdminGroupList,
+    Route::Person,
+    Route::ChangeGroup,
+    Route::Delete,
+    Route::Resend,
+    Route::Disable,
+    Route::Enable,
+    Route::SignOut,
+    Route::Invite,
+    Route::BulkCheck,
+    Route::BulkSend,
+];
+
+const CSRF: &str = "sweep-csrf";
+const PERSON: &str = "/admin/users/tess";
+const HEADER: &str = "username,email,given_name,family_name,group\n";
+
+/// What one answer showed, kept as plain data.
+#[derive(Debug, Clone)]
+struct Seen {
+    status: u16,
+    location: Option<String>,
+    retry_after: bool,
+    portal_page: bool,
+    title: String,
+    errors: Vec<String>,
+    body: String,
+}
+
+impl Seen {
+    fn of(page: &Page) -> Self {
+        Self {
+            status: page.status,
+            location: page.location.clone(),
+            retry_after: page.header("retry-after").is_some(),
+            portal_page: page.has("header .brand"),
+            title: page.texts("h1").join(" "),
+            errors: page.texts(".error-summary li"),
+            body: page.html.html(),
+        }
+    }
+}
+
+/// A browser with a session as the portal would hold it (no Cognito call makes one).
+fn browser(app: &TestApp, state: &[(&str, serde_json::Value)]) -> TestApp {
+    let browser = app.second_browser();
+    let mut state = state.to_vec();
+    state.push(("csrf", json!(CSRF)));
+    browser.set_session_cookie(&app.forge_session(&state));
+    browser
+}
+
+/// Signed in as `who`: routes that end every session of their person each get their own.
+fn signed_in_as(app: &TestApp, who: &str) -> TestApp {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static SESSIONS: AtomicU32 = AtomicU32::new(0);
+    let session_id = format!("sweep-{}", SESSIONS.fetch_add(1, Ordering::Relaxed));
+    let user = json!({
+        "session_id": session_id, "username": who, "email": "ada@example.com",
+        "given_name": "Ada", "family_name": "Admin", "groups": ["professional", "client", "admin"],
+        "signed_in_at": now_millis() + 5, "expires_at": now_millis() + 3_600_000u64
+    });
+    browser(app, &[("user", user)])
+}
+
+fn signed_in(app: &TestApp) -> TestApp {
+    signed_in_as(app, "ada")
+}
+
+async fn drive(app: &TestApp, route: Route, signed_rows: &[(String, String)]) -> Seen {
+    let anonymous = || browser(app, &[]);
+    let signed_in = |app: &TestApp| signed_in_as(app, &format!("ada-{route:?}").to_lowercase());
+    let password = "Brand-New-Pass-42";
+    let page = match route {
+        Route::Login => {
+            anonymous()
+                .post_form(
+                    "/login",
+                    &[
+                        ("csrf_token", CSRF),
+                        ("username", "someone"),
+                        ("password", password),
+                    ],
+                )
+                .await
+        }
+        Route::ForgotPassword => {
+            anonymous()
+                .post_form(
+                    "/forgot-password",
+                    &[("csrf_token", CSRF), ("username", "someone")],
+                )
+                .await
+        }
+        Route::ConfirmCode => {
+            anonymous()
+                .post_form(
+                    "/confirm-code",
+                    &[
+                        ("csrf_token", CSRF),
+                        ("username", "someone"),
+                        ("code", "123456"),
+                        ("new_password", password),
+                        ("confirm_password", password),
+                    ],
+                )
+                .await
+        }
+        Route::NewPassword => {
+            let challenge = json!({"username": "someone", "cognito_session": "s", "missing_attributes": [], "started_at": now_millis()});
+            browser(app, &[("challenge", challenge)])
+                .post_form(
+                    "/new-password",
+                    &[
+                        ("csrf_token", CSRF),
+                        ("new_password", password),
+                        ("confirm_password", password),
+                    ],
+                )
+                .await
+        }
+        Route::Logout => {
+            signed_in(app)
+                .post_form("/logout", &[("csrf_token", CSRF)])
+                .await
+        }
+        Route::Profile => {
+            signed_in(app)
+                .post_form(
+                    "/account/profile",
+                    &[
+                        ("csrf_token", CSRF),
+                        ("given_name", "Ada"),
+                        ("family_name", "Lovelace"),
+                    ],
+                )
+                .await
+        }
+        Route::Password => {
+            signed_in(app)
+                .post_form(
+                    "/account/password",
+                    &[
+                        ("csrf_token", CSRF),
+                        ("current_password", "Old-Pass-1234"),
+                        ("new_password", password),
+                        ("confirm_password", password),
+                    ],
+                )
+                .await
+        }
+        Route::SignOutEverywhere => {
+            signed_in(app)
+                .post_form("/account/sign-out-everywhere", &[("csrf_token", CSRF)])
+                .await
+        }
+        Route::Professional => signed_in(app).get("/professional").await,
+        Route::AdminUsers => signed_in(app).get("/admin/users").await,
+        Route::AdminSearch => signed_in(app).get("/admin/users?q=tes").await,
+        Route::AdminGroupList => signed_in(app).get("/admin/users?group=client").await,
+        Route::Person => signed_in(app).get(PERSON).await,
+        Route::ChangeGroup => {
+            signed_in(app)
+                .post_form(
+                    &format!("{PERSON}/group"),
+                    &[("csrf_token", CSRF), ("group", "professional")],
+                )
+                .await
+        }
+        Route::Delete => {
+            signed_in(app)
+                .post_form(
+                    &format!("{PERSON}/delete"),
+                    &[("csrf_token", CSRF), ("confirm_username", "tess")],
+                )
+                .await
+        }
+        Route::Resend | Route::Disable | Route::Enable | Route::SignOut => {
+            let action = match route {
+                Route::Resend => "resend",
+                Route::Disable => "disable",
+                Route::Enable => "enable",
+                _ => "sign-out",
+            };
+            signed_in(app)
+                .post_form(&format!("{PERSON}/{action}"), &[("csrf_token", CSRF)])
+                .await
+        }
+        Route::Invite => {
+            signed_in(app)
+                .post_form(
+                    "/admin/invitations",
+                    &[
+                        ("csrf_token", CSRF),
+                        ("username", "newcomer"),
+                        ("email", "newcomer@example.com"),
+                        ("given_name", "New"),
+                        ("family_name", "Comer"),
+                        ("group", "client"),
+                    ],
+                )
+                .await
+        }
+        Route::BulkCheck => bulk_check(app).await,
+        Route::BulkSend => {
+            let mut fields: Vec<(&str, &str)> = vec![("csrf_token", CSRF)];
+            fields.extend(signed_rows.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+            signed_in_as(app, "ada")
+                .post_form("/admin/invitations/bulk/send", &fields)
+                .await
+        }
+    };
+    Seen::of(&page)
+}
+
+async fn bulk_check(app: &TestApp) -> Page {
+    let csv = format!("{HEADER}bulknew,bulknew@example.com,Bulk,New,client\n");
+    signed_in(app)
+        .post_file(
+            "/admin/invitations/bulk",
+            &[("csrf_token", CSRF)],
+            "file",
+            csv.as_bytes(),
+        )
+        .await
+}
+
+fn outage(fault: &Fault) -> bool {
+    matches!(
+        fault,
+        Fault::Error("InternalErrorException")
+            | Fault::Status(_)
+            | Fault::Malformed
+            | Fault::Timeout
+    )
+}
+
+fn throttling(fault: &Fault) -> bool {
+    matches!(
+        fault,
+        Fault::Error("LimitExceededException" | "TooManyRequestsException")
+    )
+}
+
+/// The status each route must answer `fault` with, where it is fixed; `None` where any 4xx
+/// page (or a redirect) is right.
+fn expected(route: Route, fault: &Fault) -> Option<u16> {
+    match route {
+        // Cognito's part of signing out is best effort: the portal's own sign-out holds.
+        Route::Logout | Route::SignOutEverywhere | Route::SignOut => return Some(303),
+        // The client list says it could not be read; the bulk send reports row by row.
+        Route::Professional | Route::BulkSend => return Some(200),
+        _ => {}
+    }
+    if outage(fault) || matches!(fault, Fault::Error("SomethingCognitoAddedLaterException")) {
+        return Some(503);
+    }
+    if throttling(fault) {
+        return Some(429);
+    }
+    match (route, fault) {
+        // A name Cognito does not know is one to invite.
+        (Route::BulkCheck, Fault::Error("UserNotFoundException")) => Some(200),
+        (
+            Route::ForgotPassword,
+            Fault::Error(
+                "NotAuthorizedException" | "UserNotFoundException" | "InvalidParameterException",
+            ),
+        ) => Some(303),
+        (Route::ConfirmCode, Fault::Error(_)) => Some(422),
+        (Route::Login, Fault::Error("NotAuthorizedException" | "UserNotFoundException")) => {
+            Some(422)
+        }
+        (
+            Route::Person
+            | Route::ChangeGroup
+            | Route::Delete
+            | Route::Resend
+            | Route::Disable
+            | Route::Enable
+            | Route::SignOut,
+            Fault::Error("UserNotFoundException"),
+        ) => Some(404),
+        (_, Fault::Error("ResourceNotFoundException")) => Some(503),
+        _ => None,
+    }
+}
+
+/// A portal behind its own failing Cognito, still well, and the rows its dry run signed.
+struct Subject {
+    faulty: FaultyCognito,
+    app: TestApp,
+    signed_rows: Vec<(String, String)>,
+}
+
+async fn subject() -> Subject {
+    let faulty = FaultyCognito::start().await;
+    let app = TestApp::spawn_with(Options {
+        endpoint: Some(faulty.endpoint.clone()),
+        vars: vec![
+            ("CIRCUIT_BREAKER_FAILURES", "1000000".into()),
+            ("RATE_LIMIT_CLIENT_ATTEMPTS", "1000000".into()),
+            ("RATE_LIMIT_ACCOUNT_FAILURES", "1000000".into()),
+            ("RATE_LIMIT_RESET_EMAILS", "1000000".into()),
+        ],
+        ..Options::default()
+    })
+    .await;
+    // Rows the dry run signed while Cognito was well, to send once it is not.
+    let checked = bulk_check(&app).await;
+    assert_eq!(checked.status, 200, "the healthy dry run");
+    let signed_rows: Vec<(String, String)> = ["rows", "issued_at", "signature"]
+        .iter()
+        .map(|name| {
+            let value = checked
+                .attr(&format!("input[name={name}]"), "value")
+                .expect("the dry run signs its rows");
+            ((*name).to_owned(), value)
+        })
+        .collect();
+    Subject {
+        faulty,
+        app,
+        signed_rows,
+    }
+}
+
+async fn sweep(subject: Subject, fault: Fault) -> HashMap<Route, Seen> {
+    let Subject {
+        faulty,
+        app,
+        signed_rows,
+    } = subject;
+    faulty.fail("*", fault.clone());
+    faulty.take_calls();
+    // Every route at once (on the caller's LocalSet): a timeout costs the portal's 5 s once,
+    // not once per route.
+    let app = std::rc::Rc::new(app);
+    let rows = std::rc::Rc::new(signed_rows);
+    let handles: Vec<_> = ROUTES
+        .iter()
+        .map(|&route| {
+            let (app, rows) = (app.clone(), rows.clone());
+            tokio::task::spawn_local(async move { (route, drive(&app, route, &rows).await) })
+        })
+        .collect();
+    let mut seen = HashMap::new();
+    for handle in handles {
+        let (route, page) = handle.await.expect("the request ran");
+        seen.insert(route, page);
+    }
+    let calls = faulty.take_calls();
+    assert!(
+        calls.len() >= ROUTES.len(),
+        "{fault:?}: only {} Cognito calls for {} routes",
+        calls.len(),
+        ROUTES.len()
+    );
+    seen
+}
+
+#[tokio::test]
+async fn every_route_answers_every_cognito_error_with_a_page_and_the_right_status() {
+    // One portal per fault, set up one after another (the local Cognito is slow to make many
+    // pools at once), then swept all at once.
+    let mut subjects = Vec::new();
+    for _ in Fault::ALL {
+        subjects.push(subject().await);
+    }
+    let local = tokio::task::LocalSet::new();
+    let rounds = local
+        .run_until(async {
+            let handles: Vec<_> = Fault::ALL
+                .iter()
+                .cloned()
+                .zip(subjects)
+                .map(|(fault, subject)| {
+                    tokio::task::spawn_local(
+                        async move { (fault.clone(), sweep(subject, fault).await) },
+                    )
+                })
+                .collect();
+            let mut rounds = Vec::new();
+            for handle in handles {
+                rounds.push(handle.await.expect("the sweep ran"));
+            }
+            rounds
+        })
+        .await;
+
+    let mut problems = Vec::new();
+    for (fault, seen) in &rounds {
+        for route in ROUTES {
+            let page = &seen[&route];
+            let mut problem =
+                |what: String| problems.push(format!("{route:?} / {fault:?}: {what}"));
+            if page.status >= 500 && page.status != 503 {
+                problem(format!("status {}", page.status));
+            }
+            if let Some(want) = expected(route, fault) {
+                if page.status != want {
+                    problem(format!("status {} (want {want})", page.status));
+                }
+            } else if !matches!(page.status, 303 | 400 | 403 | 404 | 409 | 422) {
+                problem(format!("status {} (want a 4xx page)", page.status));
+            }
+            if page.body.contains(COGNITO_SAYS) || page.body.contains("Exception") {
+                problem("Cognito's own words on the page".into());
+            }
+            if page.status != 303 && !page.portal_page {
+                problem("not a portal page".into());
+            }
+            if matches!(page.status, 429 | 503) && !page.retry_after {
+                problem("no Retry-After".into());
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+
+    // The anonymous forms: an account that does not exist gets the answer one that does.
+    let by_fault = |code: &'static str| {
+        rounds
+            .iter()
+            .find(|(f, _)| *f == Fault::Error(code))
+            .map(|(_, seen)| seen)
+            .expect("that round ran")
+    };
+    let (exists, missing) = (
+        by_fault("NotAuthorizedException"),
+        by_fault("UserNotFoundException"),
+    );
+    for route in [Route::Login, Route::ForgotPassword, Route::ConfirmCode] {
+        let (a, b) = (&exists[&route], &missing[&route]);
+        assert_eq!(
+            (a.status, &a.location, &a.title, &a.errors),
+            (b.status, &b.location, &b.title, &b.errors),
+            "{route:?}: the answer tells who has an account"
+        );
+    }
+    let wrong_code = &by_fault("CodeMismatchException")[&Route::ConfirmCode];
+    assert_eq!(
+        wrong_code.errors,
+        missing[&Route::ConfirmCode].errors,
+        "an unknown account reads as a wrong code"
+    );
+    assert_eq!(
+        wrong_code.errors,
+        by_fault("ResourceNotFoundException")[&Route::ConfirmCode].errors
+    );
+}
+
+#[tokio::test]
+async fn an_unknown_cognito_error_is_one_generic_page_and_one_warning_naming_operation_and_code() {
+    let faulty = FaultyCognito::start().await;
+    let app = TestApp::spawn_with(Options {
+        endpoint: Some(faulty.endpoint.clone()),
+        ..Options::default()
+    })
+    .await;
+    faulty.fail(
+        "AdminInitiateAuth",
+        Fault::Error("BrandNewWarningException"),
+    );
+    let page = browser(&app, &[])
+        .post_form(
+            "/login",
+            &[
+                ("csrf_token", CSRF),
+                ("username", "someone"),
+                ("password", "whatever-1"),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, 503);
+    assert_eq!(
+        page.text("h1"),
+        "The sign-in service gave an unexpected answer"
+    );
+    let warnings: Vec<String> = captured_logs()
+        .lines()
+        .filter(|line| line.contains("BrandNewWarningException"))
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(warnings.len(), 1, "{warnings:#?}");
+    assert!(warnings[0].contains("\"WARN\""), "{}", warnings[0]);
+    assert!(warnings[0].contains("AdminInitiateAuth"), "{}", warnings[0]);
+    assert!(!warnings[0].contains(COGNITO_SAYS), "{}", warnings[0]);
+}
+
+#[tokio::test]
+async fn a_page_token_the_portal_did_not_hand_out_never_reaches_cognito() {
+    let faulty = FaultyCognito::start().await;
+    let app = TestApp::spawn_with(Options {
+        endpoint: Some(faulty.endpoint.clone()),
+        ..Options::default()
+    })
+    .await;
+    faulty.take_calls();
+    for forged in [
+        "forged-token",
+        "AAAA.forged-token",
+        "%ZZ",
+        &"x".repeat(10_000),
+    ] {
+        let query = url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("token", forged)
+            .append_pair("trail", forged)
+            .finish();
+        let page = signed_in(&app).get(&format!("/admin/users?{query}")).await;
+        assert_eq!(page.status, 200, "{forged}");
+        assert_eq!(
+            page.text(".notice"),
+            "That page link is no longer valid, so this is the first page."
+        );
+        assert!(!page.has("a[rel=prev]"), "no way back from a forged trail");
+    }
+    let calls = faulty.take_calls();
+    assert!(calls.iter().any(|(op, _)| op == "ListUsers"), "{calls:?}");
+    for (op, body) in &calls {
+        assert!(
+            !body.contains("forged") && !body.contains("xxxx"),
+            "{op}: {body}"
+        );
+    }
+}
