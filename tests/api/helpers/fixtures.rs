@@ -5,6 +5,14 @@ use secrecy::ExposeSecret;
 
 pub const PASSWORD: &str = "Correct-Horse-9";
 
+fn attribute(name: &str, value: &str) -> AttributeType {
+    AttributeType::builder()
+        .name(name)
+        .value(value)
+        .build()
+        .expect("attribute")
+}
+
 /// A name no other test uses.
 pub fn unique(prefix: &str) -> String {
     use std::sync::atomic::{AtomicU32, Ordering};
@@ -25,13 +33,6 @@ impl TestApp {
         family: &str,
         groups: &[&str],
     ) -> String {
-        let attribute = |name: &str, value: &str| {
-            AttributeType::builder()
-                .name(name)
-                .value(value)
-                .build()
-                .expect("attribute")
-        };
         let email = format!("{username}@example.com");
         self.cognito
             .admin_create_user()
@@ -70,13 +71,6 @@ impl TestApp {
 
     /// An invited person who has not yet chosen a password.
     pub async fn invite_person(&self, username: &str, temporary_password: &str) {
-        let attribute = |name: &str, value: &str| {
-            AttributeType::builder()
-                .name(name)
-                .value(value)
-                .build()
-                .expect("attribute")
-        };
         self.cognito
             .admin_create_user()
             .user_pool_id(&self.pool.pool_id)
