@@ -284,7 +284,27 @@ fn outage(fault: &Fault) -> bool {
 fn throttling(fault: &Fault) -> bool {
     matches!(
         fault,
-        Fault::Error("LimitExceededException" | "TooManyRequestsException")
+        Fault::Error(
+            "LimitExceededException"
+                | "TooManyRequestsException"
+                | "TooManyFailedAttemptsException"
+        )
+    )
+}
+
+/// Codes the portal has no kind for: the one generic page.
+fn unknown(fault: &Fault) -> bool {
+    matches!(
+        fault,
+        Fault::Error(
+            "SomethingCognitoAddedLaterException"
+                | "AliasExistsException"
+                | "UserNotConfirmedException"
+                | "InvalidUserPoolConfigurationException"
+                | "UnexpectedLambdaException"
+                | "ForbiddenException"
+                | "CodeDeliveryFailureException"
+        )
     )
 }
 
@@ -298,7 +318,7 @@ fn expected(route: Route, fault: &Fault) -> Option<u16> {
         Route::Professional | Route::BulkSend => return Some(200),
         _ => {}
     }
-    if outage(fault) || matches!(fault, Fault::Error("SomethingCognitoAddedLaterException")) {
+    if outage(fault) || unknown(fault) {
         return Some(503);
     }
     if throttling(fault) {
@@ -313,7 +333,18 @@ fn expected(route: Route, fault: &Fault) -> Option<u16> {
                 "NotAuthorizedException" | "UserNotFoundException" | "InvalidParameterException",
             ),
         ) => Some(303),
-        (Route::ConfirmCode, Fault::Error(_)) => Some(422),
+        (
+            Route::ConfirmCode,
+            Fault::Error(
+                "NotAuthorizedException"
+                | "UserNotFoundException"
+                | "ResourceNotFoundException"
+                | "CodeMismatchException"
+                | "ExpiredCodeException"
+                | "InvalidParameterException"
+                | "InvalidPasswordException",
+            ),
+        ) => Some(422),
         (Route::Login, Fault::Error("NotAuthorizedException" | "UserNotFoundException")) => {
             Some(422)
         }

@@ -26,7 +26,7 @@ pub const COGNITO_SAYS: &str = "Cognito-internal-detail-7f3a";
 impl Fault {
     /// Every error each operation the portal calls can answer with, as the SDK models them,
     /// and then what is not an error code at all.
-    pub const ALL: [Fault; 13] = [
+    pub const ALL: [Fault; 23] = [
         Fault::Error("NotAuthorizedException"),
         Fault::Error("UserNotFoundException"),
         Fault::Error("ResourceNotFoundException"),
@@ -37,6 +37,16 @@ impl Fault {
         Fault::Error("TooManyRequestsException"),
         Fault::Error("InternalErrorException"),
         Fault::Error("SomethingCognitoAddedLaterException"),
+        Fault::Error("UsernameExistsException"),
+        Fault::Error("InvalidPasswordException"),
+        Fault::Error("PasswordResetRequiredException"),
+        Fault::Error("TooManyFailedAttemptsException"),
+        Fault::Error("AliasExistsException"),
+        Fault::Error("UserNotConfirmedException"),
+        Fault::Error("InvalidUserPoolConfigurationException"),
+        Fault::Error("UnexpectedLambdaException"),
+        Fault::Error("ForbiddenException"),
+        Fault::Error("CodeDeliveryFailureException"),
         Fault::Status(500),
         Fault::Malformed,
         Fault::Timeout,
