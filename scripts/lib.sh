@@ -6,6 +6,12 @@ VENV="$ROOT/.venv"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
+# Where cargo puts what it builds: target/, or CARGO_TARGET_DIR (or build.target-dir) when set.
+target_dir() {
+  cargo metadata --format-version 1 --no-deps --locked |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])'
+}
+
 # The local Cognito (moto, pinned) in a virtualenv of its own.
 ensure_moto() {
   local stamp="$VENV/.requirements.sha256"
