@@ -23,7 +23,7 @@ ensure_moto() {
   command -v python3 >/dev/null || { echo "python3 is needed for the local Cognito (moto)" >&2; exit 1; }
   say "Installing the local Cognito (moto) into .venv"
   python3 -m venv "$VENV"
-  "$VENV/bin/pip" install --quiet --disable-pip-version-check -r "$ROOT/scripts/requirements-moto.txt"
+  "$VENV/bin/pip" install --quiet --disable-pip-version-check --no-compile -r "$ROOT/scripts/requirements-moto.txt"
   echo "$want" > "$stamp"
 }
 
