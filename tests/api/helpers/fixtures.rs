@@ -87,15 +87,25 @@ impl TestApp {
 }
 
 impl TestApp {
-    /// Whether Cognito holds this person.
-    pub async fn exists(&self, username: &str) -> bool {
+    /// Cognito's AdminGetUser for this person.
+    async fn admin_get_user(
+        &self,
+        username: &str,
+    ) -> Result<
+        aws_sdk_cognitoidentityprovider::operation::admin_get_user::AdminGetUserOutput,
+        impl std::fmt::Debug,
+    > {
         self.cognito
             .admin_get_user()
             .user_pool_id(&self.pool.pool_id)
             .username(username)
             .send()
             .await
-            .is_ok()
+    }
+
+    /// Whether Cognito holds this person.
+    pub async fn exists(&self, username: &str) -> bool {
+        self.admin_get_user(username).await.is_ok()
     }
 
     /// What Cognito holds for a person who must exist.
@@ -103,11 +113,7 @@ impl TestApp {
         &self,
         username: &str,
     ) -> aws_sdk_cognitoidentityprovider::operation::admin_get_user::AdminGetUserOutput {
-        self.cognito
-            .admin_get_user()
-            .user_pool_id(&self.pool.pool_id)
-            .username(username)
-            .send()
+        self.admin_get_user(username)
             .await
             .expect("the user exists")
     }
