@@ -82,10 +82,7 @@ impl TestApp {
             session_key,
             limiter_clock,
             redis_prefix,
-            http: reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .expect("an HTTP client"),
+            http: browser_client(),
             cookies: Mutex::new(HashMap::new()),
         }
     }
@@ -103,10 +100,7 @@ impl TestApp {
             session_key: String::new(),
             limiter_clock: Default::default(),
             redis_prefix: None,
-            http: reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .expect("an HTTP client"),
+            http: browser_client(),
             cookies: Mutex::new(HashMap::new()),
         }
     }
@@ -158,4 +152,16 @@ pub async fn two_instances(
     })
     .await;
     (a, b)
+}
+
+/// The browser's HTTP client: no redirects followed, and idle connections dropped before the
+/// portal drops them (actix keeps one alive 5 s): a request sent on a connection the server is
+/// closing at that moment fails with "IncompleteMessage", as a test that paused between
+/// requests once did.
+fn browser_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_idle_timeout(std::time::Duration::from_secs(2))
+        .build()
+        .expect("an HTTP client")
 }

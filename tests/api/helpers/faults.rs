@@ -81,7 +81,7 @@ impl FaultyCognito {
                 .app_data(web::PayloadConfig::new(1024 * 1024))
                 .default_service(web::to(answer))
         })
-        .workers(2)
+        .workers(1)
         .disable_signals()
         .listen(listener)
         .expect("the fault server listens")
