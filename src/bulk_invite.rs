@@ -207,6 +207,10 @@ fn failure_text(err: &ActionError) -> &'static str {
         ActionError::App(crate::error::AppError::TooManyRequests) => {
             "Cognito asked us to slow down."
         }
+        // An error code the portal does not know is not a refusal: it may be worth a retry.
+        ActionError::App(crate::error::AppError::CognitoUnexpected(_)) => {
+            "Cognito gave an unexpected answer; try again later."
+        }
         _ => "Cognito refused the invitation.",
     }
 }

@@ -23,7 +23,8 @@ pub struct AppState {
     pub draining: std::sync::atomic::AtomicBool,
     /// Requests being served now (kept by `telemetry::observe_requests`).
     pub in_flight: RequestsInFlight,
-    /// Signs data the portal hands to the browser and takes back (bulk invitations).
+    /// Signs data the portal hands to the browser and takes back (bulk invitation rows, the
+    /// people list's page tokens).
     pub form_key: [u8; 32],
     /// Redis, when several instances share state (`REDIS_URL`).
     pub shared: Option<Shared>,
