@@ -69,7 +69,7 @@ impl From<CognitoError> for AppError {
                 Self::TooManyRequests
             }
             CognitoError::UserNotFound => Self::NotFound,
-            CognitoError::UsernameExists => Self::Conflict(err.to_string()),
+            CognitoError::UsernameExists | CognitoError::AliasExists => Self::Conflict(err.to_string()),
             CognitoError::NotAuthorized
             | CognitoError::InvitationExpired
             | CognitoError::PasswordResetRequired
@@ -326,6 +326,7 @@ mod tests {
             CognitoError::PasswordResetRequired,
             CognitoError::Throttled,
             CognitoError::UsernameExists,
+            CognitoError::AliasExists,
             CognitoError::InvalidPassword,
             CognitoError::CodeMismatch,
             CognitoError::ExpiredCode,

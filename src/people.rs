@@ -2,7 +2,9 @@
 use crate::audit;
 use crate::auth::end_every_session;
 use crate::cognito::{CognitoError, Invitation};
-use crate::domain::{AccountStatus, Role, SessionUser, Username, temporary_password};
+use crate::domain::{
+    AccountStatus, EmailAddress, PersonName, Role, SessionUser, Username, temporary_password,
+};
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -39,8 +41,42 @@ pub struct Actor<'a> {
     pub client: std::net::IpAddr,
 }
 
+/// What an audit event says of a success: "ok", and for an edit which fields changed (by name
+/// only: no old or new value, so no address reaches the log).
+trait AuditOutcome {
+    fn audit_text(&self) -> String {
+        "ok".to_owned()
+    }
+}
+
+impl AuditOutcome for () {}
+
+/// The fields an edit changed, by name, and whether the person has yet to sign in (then their
+/// invitation can be sent again, to a new address).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct ChangedFields {
+    pub fields: Vec<&'static str>,
+    pub invited: bool,
+}
+
+impl ChangedFields {
+    pub fn email_changed(&self) -> bool {
+        self.fields.contains(&"email")
+    }
+}
+
+impl AuditOutcome for ChangedFields {
+    fn audit_text(&self) -> String {
+        if self.fields.is_empty() {
+            "ok: nothing changed".to_owned()
+        } else {
+            format!("ok: changed {}", self.fields.join(", "))
+        }
+    }
+}
+
 /// Runs one action and writes its audit event, whatever the outcome.
-async fn audited<T>(
+async fn audited<T: AuditOutcome>(
     admin: &Actor<'_>,
     action: &'static str,
     target: &str,
@@ -48,7 +84,7 @@ async fn audited<T>(
 ) -> Result<T, ActionError> {
     let result = work.await;
     let outcome = match &result {
-        Ok(_) => "ok".to_owned(),
+        Ok(done) => done.audit_text(),
         Err(err) => format!("refused: {err}"),
     };
     audit::record(&admin.user.username, admin.client, action, target, &outcome);
@@ -71,6 +107,40 @@ pub async fn invite(
     audited(admin, "invite", invitation.username.as_str(), async {
         let password = temporary_password(&state.password_policy());
         Ok(state.cognito.invite(invitation, Some(&password)).await?)
+    })
+    .await
+}
+
+/// An administrator's correction of a person's names and address. The administrator vouches
+/// for the address, so Cognito applies it at once and sends nothing (see `Cognito::update_details`).
+pub async fn update_details(
+    state: &AppState,
+    admin: &Actor<'_>,
+    target: &Username,
+    (given_name, family_name, email): (&PersonName, &PersonName, &EmailAddress),
+) -> Result<ChangedFields, ActionError> {
+    audited(admin, "update-details", target.as_str(), async {
+        let before = state.cognito.user(target).await?;
+        let fields: Vec<&'static str> = [
+            ("given_name", before.given_name == given_name.as_str()),
+            ("family_name", before.family_name == family_name.as_str()),
+            ("email", before.email == email.as_str()),
+        ]
+        .into_iter()
+        .filter(|(_, same)| !same)
+        .map(|(field, _)| field)
+        .collect();
+        if !fields.is_empty() {
+            state
+                .cognito
+                .update_details(target, given_name, family_name, email)
+                .await?;
+        }
+        let status = account_status(state, &before.status, before.enabled, before.created);
+        Ok(ChangedFields {
+            fields,
+            invited: status.can_resend(),
+        })
     })
     .await
 }

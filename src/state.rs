@@ -5,7 +5,7 @@ use crate::config::Settings;
 use crate::domain::{PasswordPolicy, Role};
 use crate::limits::{LimiterClock, Limits};
 use crate::redis_pool::Shared;
-use crate::session::Revocations;
+use crate::session::{HeldTokens, Revocations};
 use crate::telemetry::RequestsInFlight;
 use actix_web::web;
 use std::sync::{Arc, RwLock};
@@ -16,6 +16,8 @@ pub struct AppState {
     pub cognito: Cognito,
     pub verifier: IdTokenVerifier,
     pub revocations: Revocations,
+    /// Access tokens of pending email changes (the session keeps only a handle).
+    pub held_tokens: HeldTokens,
     pub clients: Arc<GroupDirectory>,
     pub admin_group: String,
     pub limits: Limits,
@@ -36,12 +38,17 @@ impl AppState {
     pub async fn new(settings: &Settings, shared: Option<Shared>) -> Self {
         let cognito = Cognito::connect(&settings.cognito).await;
         let clock = LimiterClock::default();
-        let (revocations, limits) = match &shared {
+        let (revocations, held_tokens, limits) = match &shared {
             Some(shared) => (
                 Revocations::Shared(shared.clone()),
+                HeldTokens::Shared(shared.clone()),
                 Limits::shared(settings.limits, clock, shared.clone()),
             ),
-            None => (Revocations::default(), Limits::new(settings.limits, clock)),
+            None => (
+                Revocations::default(),
+                HeldTokens::default(),
+                Limits::new(settings.limits, clock),
+            ),
         };
         Self {
             verifier: IdTokenVerifier::new(
@@ -52,6 +59,7 @@ impl AppState {
             clients: GroupDirectory::new(cognito.clone(), Role::CLIENT_GROUP),
             cognito,
             revocations,
+            held_tokens,
             admin_group: settings.admin_group.clone(),
             limits,
             password_policy: RwLock::new(PasswordPolicy::default()),

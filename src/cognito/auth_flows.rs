@@ -1,10 +1,11 @@
 //! Password flows: sign-in, the first-sign-in challenge, password change and reset.
 use super::client::{Cognito, SignInOutcome, required_attributes};
 use super::error::CognitoError;
-use crate::domain::PendingChallenge;
+use crate::domain::{AccessToken, PendingChallenge};
 use crate::domain::{ConfirmationCode, Password, PasswordPolicy, Username};
 use aws_sdk_cognitoidentityprovider::types::{AuthFlowType, ChallengeNameType, MessageActionType};
 use secrecy::SecretString;
+use std::time::Duration;
 
 impl Cognito {
     #[tracing::instrument(skip_all, fields(operation = "AdminInitiateAuth"))]
@@ -91,15 +92,15 @@ impl Cognito {
             })
     }
 
-    /// Changes a signed-in person's password. The portal keeps no access token (see
-    /// session.rs), so it signs in with the current password to get one, which also checks it.
-    #[tracing::instrument(skip_all, fields(operation = "ChangePassword"))]
-    pub async fn change_password(
+    /// Signs a signed-in person in again with their password, for the calls that take an
+    /// access token (the portal keeps none after sign-in; see session/mod.rs). Checks the
+    /// password too. Returns the token and how long it lasts.
+    #[tracing::instrument(skip_all, fields(operation = "AdminInitiateAuth"))]
+    pub async fn reauthenticate(
         &self,
         username: &Username,
-        current: &Password,
-        new_password: &Password,
-    ) -> Result<(), CognitoError> {
+        password: &Password,
+    ) -> Result<(AccessToken, Duration), CognitoError> {
         let out = self
             .client
             .admin_initiate_auth()
@@ -107,18 +108,37 @@ impl Cognito {
             .client_id(&self.client_id)
             .auth_flow(AuthFlowType::AdminUserPasswordAuth)
             .auth_parameters("USERNAME", username.as_str())
-            .auth_parameters("PASSWORD", current.expose())
+            .auth_parameters("PASSWORD", password.expose())
             .auth_parameters("SECRET_HASH", self.secret_hash(username))
             .send()
             .await
             .map_err(CognitoError::from_sdk)?;
-        let access_token = out
+        let result = out
             .authentication_result()
-            .and_then(|r| r.access_token())
+            .ok_or_else(|| CognitoError::Unexpected("a challenge instead of tokens".into()))?;
+        let token = result
+            .access_token()
             .ok_or_else(|| CognitoError::Unexpected("no access token".into()))?;
+        let lifetime = u64::try_from(result.expires_in()).unwrap_or(0);
+        Ok((
+            AccessToken::new(token.to_owned()),
+            Duration::from_secs(lifetime),
+        ))
+    }
+
+    /// Changes a signed-in person's password: re-authentication with the current one gives the
+    /// access token ChangePassword needs, and checks it.
+    #[tracing::instrument(skip_all, fields(operation = "ChangePassword"))]
+    pub async fn change_password(
+        &self,
+        username: &Username,
+        current: &Password,
+        new_password: &Password,
+    ) -> Result<(), CognitoError> {
+        let (access_token, _) = self.reauthenticate(username, current).await?;
         self.client
             .change_password()
-            .access_token(access_token)
+            .access_token(access_token.expose())
             .previous_password(current.expose())
             .proposed_password(new_password.expose())
             .send()

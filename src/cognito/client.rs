@@ -149,3 +149,12 @@ mod tests {
         assert!(required_attributes("garbage").is_empty());
     }
 }
+
+/// One attribute for a Cognito call.
+pub(super) fn attribute(name: &str, value: &str) -> Result<AttributeType, super::error::CognitoError> {
+    AttributeType::builder()
+        .name(name)
+        .value(value)
+        .build()
+        .map_err(|e| super::error::CognitoError::Unexpected(e.to_string()))
+}

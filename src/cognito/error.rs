@@ -29,10 +29,12 @@ pub enum CognitoError {
     UserNotFound,
     #[error("no such resource")]
     ResourceNotFound,
+    /// Another account already uses the address as its sign-in alias.
+    #[error("the address is another account's alias")]
+    AliasExists,
     /// An invited person who never signed in cannot reset a password at Cognito.
     #[error("password cannot be reset in the user's current state")]
     CannotResetInCurrentState,
-    /// Cognito could not be reached, timed out, or failed on its side.
     /// A parameter Cognito refused (e.g. a pagination token it did not issue, or no verified
     /// address to send a code to).
     #[error("invalid parameter")]
@@ -125,6 +127,7 @@ impl CognitoError {
             | "LimitExceededException"
             | "TooManyFailedAttemptsException" => Self::Throttled,
             "UsernameExistsException" => Self::UsernameExists,
+            "AliasExistsException" => Self::AliasExists,
             "InvalidPasswordException" => Self::InvalidPassword,
             "CodeMismatchException" => Self::CodeMismatch,
             "ExpiredCodeException" => Self::ExpiredCode,
@@ -264,6 +267,57 @@ mod tests {
             let err =
                 CognitoError::from_sdk(service(400, "TooManyRequestsException", "Rate exceeded"));
             assert!(matches!(err, CognitoError::Throttled));
+        }
+
+        /// The errors of the email change, as the SDK builds them from Cognito's answers.
+        fn verify_error(code: &str, message: &str) -> CognitoError {
+            use aws_sdk_cognitoidentityprovider::operation::verify_user_attribute::VerifyUserAttributeError;
+            let meta = ErrorMetadata::builder().code(code).message(message).build();
+            let raw = Response::new(StatusCode::try_from(400).unwrap(), SdkBody::empty());
+            CognitoError::from_sdk(SdkError::service_error(
+                VerifyUserAttributeError::generic(meta),
+                raw,
+            ))
+        }
+
+        #[test]
+        fn the_email_changes_wrong_used_and_repeated_codes_are_told_apart() {
+            assert!(matches!(
+                verify_error(
+                    "CodeMismatchException",
+                    "Invalid verification code provided, please try again."
+                ),
+                CognitoError::CodeMismatch
+            ));
+            assert!(matches!(
+                verify_error(
+                    "ExpiredCodeException",
+                    "Invalid code provided, please request a code again."
+                ),
+                CognitoError::ExpiredCode
+            ));
+            assert!(matches!(
+                verify_error(
+                    "LimitExceededException",
+                    "Attempt limit exceeded, please try after some time."
+                ),
+                CognitoError::Throttled
+            ));
+        }
+
+        #[test]
+        fn an_address_in_use_as_an_alias_is_its_own_kind() {
+            use aws_sdk_cognitoidentityprovider::operation::update_user_attributes::UpdateUserAttributesError;
+            let meta = ErrorMetadata::builder()
+                .code("AliasExistsException")
+                .message("An account with the given email already exists.")
+                .build();
+            let raw = Response::new(StatusCode::try_from(400).unwrap(), SdkBody::empty());
+            let err = CognitoError::from_sdk(SdkError::service_error(
+                UpdateUserAttributesError::generic(meta),
+                raw,
+            ));
+            assert!(matches!(err, CognitoError::AliasExists), "{err:?}");
         }
 
         #[test]

@@ -6,6 +6,7 @@ mod auth_flows;
 mod breaker;
 mod client;
 mod directory;
+mod email;
 mod error;
 mod id_token;
 mod provision;

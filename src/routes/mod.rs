@@ -49,6 +49,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/account/profile",
             account::profile::update_profile,
         ))
+        .service(get_and_post(
+            "/account/email",
+            account::email::email_form,
+            account::email::request_change,
+        ))
+        .service(get_and_post(
+            "/account/email/verify",
+            account::email::verify_form,
+            account::email::verify,
+        ))
+        .service(post_only("/account/email/resend", account::email::resend))
+        .service(post_only("/account/email/cancel", account::email::cancel))
         .service(post_only(
             "/account/password",
             account::password::change_password,
@@ -71,7 +83,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     "/users/{username}/delete",
                     admin::actions::delete,
                 ))
-                // resend, disable, enable, sign-out; after the two above, which it would also match.
+                .service(post_only(
+                    "/users/{username}/details",
+                    admin::actions::update_details,
+                ))
+                // resend, disable, enable, sign-out; after the three above, which it would also match.
                 .service(post_only(
                     "/users/{username}/{action}",
                     admin::actions::simple_action,

@@ -5,3 +5,5 @@ pub const CHALLENGE: &str = "challenge";
 pub const FLASH: &str = "flash";
 /// Set (with Redis) on a session ended from elsewhere: its next page says so.
 pub const ENDED: &str = "ended";
+/// A change of the person's own email address, waiting for its code.
+pub const EMAIL_CHANGE: &str = "email_change";

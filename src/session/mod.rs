@@ -8,6 +8,7 @@
 //! actions use Cognito's admin APIs, which take a username, not a token. So the session holds
 //! the verified identity and profile, the portal's own groups, and the expiry of the tokens.
 mod csrf;
+mod held_tokens;
 mod keys;
 mod middleware;
 mod revocation;
@@ -15,6 +16,7 @@ mod sessionless;
 mod store;
 
 pub use csrf::CsrfToken;
+pub use held_tokens::HeldTokens;
 #[cfg(test)]
 pub(crate) use middleware::cookie_sessions_for_tests;
 pub use middleware::{SESSION_COOKIE, session_middleware};
@@ -22,12 +24,12 @@ pub use revocation::Revocations;
 pub use sessionless::is_sessionless;
 pub use store::{PortalSessionStore, end_sessions_of, release_request, store_failures};
 
-use crate::domain::{PendingChallenge, SessionUser};
+use crate::domain::{PendingChallenge, PendingEmailChange, SessionUser};
 use crate::error::{AppError, AppResult};
 use actix_session::{Session, SessionExt};
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest};
-use keys::{CHALLENGE, CSRF, ENDED, FLASH, USER};
+use keys::{CHALLENGE, CSRF, EMAIL_CHANGE, ENDED, FLASH, USER};
 use std::future::{Ready, ready};
 use subtle::ConstantTimeEq;
 
@@ -37,6 +39,14 @@ pub enum Flash {
     CodeSent,
     NameSaved,
     PasswordChanged,
+    /// A code went to this (new) address.
+    EmailCodeSent(String),
+    EmailCodeResent(String),
+    /// The new address took effect.
+    EmailChanged(String),
+    EmailChangeCancelled,
+    /// The pending change's access token ran out, or was revoked.
+    EmailChangeLapsed,
     /// The outcome of an administrator's action.
     Admin(String),
 }
@@ -50,6 +60,18 @@ impl Flash {
             Flash::NameSaved => "Your name has been saved.".to_owned(),
             Flash::PasswordChanged => {
                 "Your password has been changed. Your other sessions have been signed out."
+                    .to_owned()
+            }
+            Flash::EmailCodeSent(address) => {
+                format!("We have emailed a code to {address}. Enter it here to confirm the new address.")
+            }
+            Flash::EmailCodeResent(address) => format!("We have sent a new code to {address}."),
+            Flash::EmailChanged(address) => format!("Your email address is now {address}."),
+            Flash::EmailChangeCancelled => {
+                "The change of email address is cancelled. Your address has not changed.".to_owned()
+            }
+            Flash::EmailChangeLapsed => {
+                "Your change of email address timed out before it was confirmed. Start it again if you still want it."
                     .to_owned()
             }
             Flash::Admin(message) => message,
@@ -111,6 +133,24 @@ impl TypedSession {
     /// Replaces the signed-in person (e.g. after a name change), keeping the session.
     pub fn update_user(&self, user: &SessionUser) -> AppResult<()> {
         self.insert(USER, user)
+    }
+
+    /// The person's pending change of email address, if any.
+    pub fn email_change(&self) -> Option<PendingEmailChange> {
+        self.0
+            .get::<PendingEmailChange>(EMAIL_CHANGE)
+            .ok()
+            .flatten()
+    }
+
+    /// Keeps a new pending change (replacing an earlier one).
+    pub fn start_email_change(&self, change: &PendingEmailChange) -> AppResult<()> {
+        self.insert(EMAIL_CHANGE, change)
+    }
+
+    /// Forgets the pending change (confirmed, cancelled or lapsed).
+    pub fn end_email_change(&self) {
+        self.0.remove(EMAIL_CHANGE);
     }
 
     pub fn set_flash(&self, flash: Flash) -> AppResult<()> {
@@ -217,6 +257,35 @@ mod tests {
         let user = worst_case_user();
         assert_eq!(user.email.len(), 254);
         let cookie = cookie_after(move |s| s.sign_in(&user).unwrap()).await;
+        assert!(cookie.len() < 3500, "cookie is {} bytes", cookie.len());
+    }
+
+    #[actix_web::test]
+    async fn a_pending_email_change_with_a_real_size_access_token_fits_too() {
+        // The worst case: the largest person, a pending change to a 254-character address (its
+        // access token stays on the server: a real one, ~1,080 characters, made this cookie
+        // 3,962 bytes) and the notice naming the address.
+        let user = worst_case_user();
+        // The longest address the validator takes: 254 characters, labels of at most 63.
+        let address = format!(
+            "{}@{}.{}.{}.example",
+            "e".repeat(64),
+            "a".repeat(63),
+            "b".repeat(63),
+            "c".repeat(53)
+        );
+        assert_eq!(address.len(), 254);
+        let cookie = cookie_after(move |s| {
+            s.sign_in(&user).unwrap();
+            s.start_email_change(&PendingEmailChange {
+                new_email: crate::domain::EmailAddress::parse(&address).unwrap(),
+                token_handle: crate::domain::random_token(),
+                expires_at: now_millis() + 3_600_000,
+            })
+            .unwrap();
+            s.set_flash(Flash::EmailCodeSent(address.clone())).unwrap();
+        })
+        .await;
         assert!(cookie.len() < 3500, "cookie is {} bytes", cookie.len());
     }
 

@@ -44,8 +44,18 @@ pub struct AdminPersonPage {
     pub can_resend: bool,
     pub is_self: bool,
     pub group_options: Vec<GroupOption>,
+    pub details: DetailsForm,
     pub notice: Option<String>,
     pub problem: Option<String>,
+}
+
+/// The form that corrects a person's names and address: what Cognito holds, or what was typed.
+#[derive(Default)]
+pub struct DetailsForm {
+    pub given_name: String,
+    pub family_name: String,
+    pub email: String,
+    pub errors: FormErrors,
 }
 
 #[derive(Template)]

@@ -86,8 +86,37 @@ pub struct AccountPage {
     pub family_name: String,
     pub policy: String,
     pub notice: Option<String>,
+    /// The new address of a change waiting for its code.
+    pub pending_email: Option<String>,
     pub profile_errors: FormErrors,
     pub password_errors: FormErrors,
+}
+
+/// `/account/email`: the new address and the current password.
+#[derive(Template)]
+#[template(path = "account/email.html")]
+pub struct EmailChangePage {
+    pub layout: Layout,
+    pub csrf_token: String,
+    pub current_email: String,
+    /// What to show in the field: what was typed, on an error.
+    pub email: String,
+    pub notice: Option<String>,
+    pub errors: FormErrors,
+}
+
+/// `/account/email/verify`: the code sent to the new address.
+#[derive(Template)]
+#[template(path = "account/verify_email.html")]
+pub struct VerifyEmailPage {
+    pub layout: Layout,
+    pub csrf_token: String,
+    pub current_email: String,
+    pub new_email: String,
+    pub notice: Option<String>,
+    /// The code was used or is too old: a new one is the way on.
+    pub offer_new_code: bool,
+    pub errors: FormErrors,
 }
 
 /// A person's own account, as the dashboards show it.

@@ -18,6 +18,7 @@ pub async fn account(
         &state,
         None,
         notice,
+        &session,
         Default::default(),
     )
 }

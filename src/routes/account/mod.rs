@@ -1,4 +1,5 @@
-//! A person's own account: names, password, and ending every session.
+//! A person's own account: names, email address, password, and ending every session.
+pub mod email;
 pub mod get;
 mod page;
 pub mod password;

@@ -3,6 +3,7 @@ use crate::auth::CurrentUser;
 use crate::domain::now_millis;
 use crate::error::AppResult;
 use crate::routes::page::page;
+use crate::session::TypedSession;
 use crate::state::AppState;
 use crate::views::{AccountPage, AccountSummary, FormErrors, Layout};
 use actix_web::HttpResponse;
@@ -15,6 +16,7 @@ pub(super) fn account_page(
     state: &AppState,
     names: Option<(String, String)>,
     notice: Option<String>,
+    session: &TypedSession,
     (profile_errors, password_errors): (FormErrors, FormErrors),
 ) -> AppResult<HttpResponse> {
     let user = &current.user;
@@ -35,6 +37,10 @@ pub(super) fn account_page(
             family_name,
             policy: state.password_policy().describe(),
             notice,
+            pending_email: session
+                .email_change()
+                .filter(|change| !change.has_lapsed(now_millis()))
+                .map(|change| change.new_email.as_str().to_owned()),
             profile_errors,
             password_errors,
         },

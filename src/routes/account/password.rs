@@ -36,6 +36,7 @@ pub async fn change_password(
             &state,
             None,
             None,
+            &session,
             (FormErrors::default(), errors),
         )
     };

@@ -34,6 +34,7 @@ pub async fn update_profile(
             &state,
             typed,
             None,
+            &session,
             (errors, FormErrors::default()),
         );
     };

@@ -3,18 +3,26 @@ use super::person::person_page;
 use super::target::Target;
 use crate::auth::{AdminUser, CurrentUser};
 use crate::client_address::ClientAddress;
-use crate::domain::{Role, Username, path_segment};
+use crate::domain::{EmailAddress, PersonName, Role, Username, path_segment};
 use crate::error::{AppError, AppResult, see_other};
 use crate::people::{self, ActionError, Actor};
 use crate::routes::form::{CsrfForm, NoFields};
 use crate::session::{Flash, TypedSession};
 use crate::state::AppState;
+use crate::views::{DetailsForm, FormErrors};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
 #[derive(serde::Deserialize)]
 pub struct GroupForm {
     group: String,
+}
+
+#[derive(serde::Deserialize)]
+pub struct DetailsFields {
+    given_name: String,
+    family_name: String,
+    email: String,
 }
 
 #[derive(serde::Deserialize)]
@@ -55,8 +63,8 @@ async fn outcome(
         admin,
         state,
         username,
+        (None, Some(problem.to_owned())),
         None,
-        Some(problem.to_owned()),
     )
     .await
 }
@@ -165,6 +173,60 @@ pub async fn delete(
         result,
         done,
         "/admin/users",
+        (&admin, &session, &state, &username),
+    )
+    .await
+}
+
+/// Corrects a person's names and address (checked as on the invitation form).
+pub async fn update_details(
+    AdminUser(admin): AdminUser,
+    ClientAddress(client): ClientAddress,
+    Target(username): Target,
+    CsrfForm(form): CsrfForm<DetailsFields>,
+    session: TypedSession,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let mut errors = FormErrors::default();
+    let given = PersonName::parse(&form.given_name).map_err(|e| errors.field("given_name", e.0));
+    let family = PersonName::parse(&form.family_name).map_err(|e| errors.field("family_name", e.0));
+    let email = EmailAddress::parse(&form.email).map_err(|e| errors.field("email", e.0));
+    let (Ok(given), Ok(family), Ok(email)) = (given, family, email) else {
+        let typed = DetailsForm {
+            given_name: form.given_name,
+            family_name: form.family_name,
+            email: form.email,
+            errors,
+        };
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return person_page(status, &admin, &state, &username, (None, None), Some(typed)).await;
+    };
+    let actor = Actor {
+        user: &admin.user,
+        client,
+    };
+    let result = people::update_details(&state, &actor, &username, (&given, &family, &email)).await;
+    let done = match &result {
+        Ok(changed) if changed.fields.is_empty() => "Nothing changed.".to_owned(),
+        Ok(changed) if changed.email_changed() && changed.invited => format!(
+            "The details of {username} are saved. They have not signed in yet: send the invitation again to reach the new address."
+        ),
+        _ => format!("The details of {username} are saved."),
+    };
+    if result.is_ok() && admin.user.username == username {
+        // Administrators correcting themselves see it on their own pages at once.
+        let mut user = admin.user.clone();
+        (user.given_name, user.family_name, user.email) = (
+            given.as_str().to_owned(),
+            family.as_str().to_owned(),
+            email.as_str().to_owned(),
+        );
+        session.update_user(&user)?;
+    }
+    outcome(
+        result.map(drop),
+        done,
+        &person_path(&username),
         (&admin, &session, &state, &username),
     )
     .await

@@ -7,7 +7,7 @@ use crate::people::account_status;
 use crate::routes::page::page;
 use crate::session::TypedSession;
 use crate::state::AppState;
-use crate::views::{AdminPersonPage, Layout};
+use crate::views::{AdminPersonPage, DetailsForm, Layout};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
@@ -18,17 +18,18 @@ pub async fn person(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let notice = session.take_flash().map(|f| f.message());
-    person_page(StatusCode::OK, &admin, &state, &username, notice, None).await
+    person_page(StatusCode::OK, &admin, &state, &username, (notice, None), None).await
 }
 
-/// The person's page, with the outcome of an action when there is one.
+/// The person's page, with the outcome of an action when there is one; `details` is the edit
+/// form as typed (on an error), else it shows what Cognito holds.
 pub async fn person_page(
     status: StatusCode,
     admin: &CurrentUser,
     state: &AppState,
     username: &Username,
-    notice: Option<String>,
-    problem: Option<String>,
+    (notice, problem): (Option<String>, Option<String>),
+    details: Option<DetailsForm>,
 ) -> AppResult<HttpResponse> {
     let (record, groups) = tokio::try_join!(
         state.cognito.user(username),
@@ -45,16 +46,25 @@ pub async fn person_page(
     let labels: Vec<&str> = roles.iter().map(|r| r.label()).collect();
     let row = person_row(state, &record, &labels);
     let status_now = account_status(state, &record.status, record.enabled, record.created);
+    let details = details.unwrap_or_else(|| DetailsForm {
+        given_name: record.given_name.clone(),
+        family_name: record.family_name.clone(),
+        email: record.email.clone(),
+        errors: Default::default(),
+    });
+    let layout = Layout::signed_in(row.username.clone(), &admin.user, admin.csrf_token.as_str())
+        .with_errors(&details.errors);
     page(
         status,
         &AdminPersonPage {
-            layout: Layout::signed_in(row.username.clone(), &admin.user, admin.csrf_token.as_str()),
+            layout,
             csrf_token: admin.csrf_token.0.clone(),
             enabled: record.enabled,
             can_resend: status_now.can_resend(),
             is_self: &admin.user.username == username,
             group_options: group_options(&state.admin_group, roles.first().copied()),
             person: row,
+            details,
             notice,
             problem,
         },
