@@ -69,7 +69,9 @@ impl From<CognitoError> for AppError {
                 Self::TooManyRequests
             }
             CognitoError::UserNotFound => Self::NotFound,
-            CognitoError::UsernameExists | CognitoError::AliasExists => Self::Conflict(err.to_string()),
+            CognitoError::UsernameExists | CognitoError::AliasExists => {
+                Self::Conflict(err.to_string())
+            }
             CognitoError::NotAuthorized
             | CognitoError::InvitationExpired
             | CognitoError::PasswordResetRequired

@@ -151,7 +151,10 @@ mod tests {
 }
 
 /// One attribute for a Cognito call.
-pub(super) fn attribute(name: &str, value: &str) -> Result<AttributeType, super::error::CognitoError> {
+pub(super) fn attribute(
+    name: &str,
+    value: &str,
+) -> Result<AttributeType, super::error::CognitoError> {
     AttributeType::builder()
         .name(name)
         .value(value)

@@ -104,7 +104,10 @@ impl HeldTokens {
                 let key = shared.key("held-token", handle);
                 shared
                     .run("held_token_del", |mut conn| async move {
-                        redis::cmd("DEL").arg(&key).query_async::<()>(&mut conn).await
+                        redis::cmd("DEL")
+                            .arg(&key)
+                            .query_async::<()>(&mut conn)
+                            .await
                     })
                     .await?;
             }

@@ -4,9 +4,7 @@
 use crate::auth::CurrentUser;
 use crate::client_address::ClientAddress;
 use crate::cognito::CognitoError;
-use crate::domain::{
-    ConfirmationCode, EmailAddress, Password, PendingEmailChange, now_millis,
-};
+use crate::domain::{ConfirmationCode, EmailAddress, Password, PendingEmailChange, now_millis};
 use crate::error::{AppResult, see_other};
 use crate::routes::form::{CsrfForm, NoFields};
 use crate::routes::page::page;
@@ -292,9 +290,7 @@ pub async fn resend(
         Err(CognitoError::NotAuthorized) => return lapsed(&session, &state, &change).await,
         Err(other) => return Err(other.into()),
     }
-    session.set_flash(Flash::EmailCodeResent(
-        change.new_email.as_str().to_owned(),
-    ))?;
+    session.set_flash(Flash::EmailCodeResent(change.new_email.as_str().to_owned()))?;
     Ok(see_other(VERIFY))
 }
 

@@ -18,7 +18,15 @@ pub async fn person(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let notice = session.take_flash().map(|f| f.message());
-    person_page(StatusCode::OK, &admin, &state, &username, (notice, None), None).await
+    person_page(
+        StatusCode::OK,
+        &admin,
+        &state,
+        &username,
+        (notice, None),
+        None,
+    )
+    .await
 }
 
 /// The person's page, with the outcome of an action when there is one; `details` is the edit

@@ -187,3 +187,80 @@ impl TestApp {
             .to_owned()
     }
 }
+
+/// A message the local Cognito would have emailed (its outbox, see scripts/moto_server.py).
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct Mail {
+    pub pool: String,
+    /// `invitation`, `reset-code` or `verification-code`.
+    pub kind: String,
+    pub username: String,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    /// The temporary password or the code in it.
+    pub code: String,
+}
+
+impl TestApp {
+    /// Every message this portal's pool had sent to `to`, newest first.
+    pub async fn outbox(&self, to: &str) -> Vec<Mail> {
+        let mails: Vec<Mail> = reqwest::Client::new()
+            .get(format!("{}/_outbox.json", moto().endpoint))
+            .send()
+            .await
+            .expect("the outbox answers")
+            .json()
+            .await
+            .expect("the outbox is JSON");
+        mails
+            .into_iter()
+            .filter(|m| m.pool == self.pool.pool_id && m.to.eq_ignore_ascii_case(to))
+            .collect()
+    }
+
+    /// The newest message to `to`; fails the test when there is none.
+    pub async fn latest_mail(&self, to: &str) -> Mail {
+        self.outbox(to)
+            .await
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no mail to {to}"))
+    }
+}
+
+impl TestApp {
+    /// Uses an email code outside the portal: another session of the person's own confirms it
+    /// through Cognito's public API (VerifyUserAttribute with an access token of theirs).
+    pub async fn verify_attribute_elsewhere(&self, username: &str, code: &str) {
+        let hash = cognito_portal::cognito::secret_hash(
+            self.pool.client_secret.expose_secret(),
+            username,
+            &self.pool.client_id,
+        );
+        let signed_in = self
+            .cognito
+            .admin_initiate_auth()
+            .user_pool_id(&self.pool.pool_id)
+            .client_id(&self.pool.client_id)
+            .auth_flow(aws_sdk_cognitoidentityprovider::types::AuthFlowType::AdminUserPasswordAuth)
+            .auth_parameters("USERNAME", username)
+            .auth_parameters("PASSWORD", PASSWORD)
+            .auth_parameters("SECRET_HASH", hash)
+            .send()
+            .await
+            .expect("signed in elsewhere");
+        let token = signed_in
+            .authentication_result()
+            .and_then(|r| r.access_token())
+            .expect("an access token");
+        self.cognito
+            .verify_user_attribute()
+            .access_token(token)
+            .attribute_name("email")
+            .code(code)
+            .send()
+            .await
+            .expect("the code works elsewhere");
+    }
+}
