@@ -1,7 +1,9 @@
 //! Every route that calls Cognito, through every error Cognito can answer with: never a 500,
 //! never Cognito's own words on the page, the status each case should have, and for the
 //! anonymous forms the same answer whether or not the account exists.
-use crate::helpers::{COGNITO_SAYS, Fault, FaultyCognito, Options, Page, TestApp, captured_logs};
+use crate::helpers::{
+    COGNITO_SAYS, Fault, FaultyCognito, Options, PASSWORD, Page, TestApp, captured_logs, unique,
+};
 use cognito_portal::domain::now_millis;
 use serde_json::json;
 use std::collections::HashMap;
@@ -30,9 +32,13 @@ enum Route {
     Invite,
     BulkCheck,
     BulkSend,
+    EmailChange,
+    VerifyEmail,
+    ResendEmailCode,
+    Details,
 }
 
-const ROUTES: [Route; 22] = [
+const ROUTES: [Route; 26] = [
     Route::Login,
     Route::ForgotPassword,
     Route::ConfirmCode,
@@ -55,6 +61,10 @@ const ROUTES: [Route; 22] = [
     Route::Invite,
     Route::BulkCheck,
     Route::BulkSend,
+    Route::EmailChange,
+    Route::VerifyEmail,
+    Route::ResendEmailCode,
+    Route::Details,
 ];
 
 const CSRF: &str = "sweep-csrf";
@@ -115,7 +125,16 @@ fn signed_in(app: &TestApp) -> TestApp {
     signed_in_as(app, "ada")
 }
 
-async fn drive(app: &TestApp, route: Route, signed_rows: &[(String, String)]) -> Seen {
+/// What each subject prepared while its Cognito was well.
+struct Prepared {
+    signed_rows: Vec<(String, String)>,
+    /// Browsers signed in as real people with an email change pending (a token the portal
+    /// holds): one for the code, one for a new code.
+    pending_email: [TestApp; 2],
+}
+
+async fn drive(app: &TestApp, route: Route, prepared: &Prepared) -> Seen {
+    let signed_rows = &prepared.signed_rows;
     let anonymous = || browser(app, &[]);
     // Each route signs in as a person of its own: sign-out-everywhere and the password change
     // end every session of theirs, and must not end the others' mid-sweep.
@@ -252,6 +271,48 @@ async fn drive(app: &TestApp, route: Route, signed_rows: &[(String, String)]) ->
                 .await
         }
         Route::BulkCheck => bulk_check(app).await,
+        Route::EmailChange => {
+            own_session(app)
+                .post_form(
+                    "/account/email",
+                    &[
+                        ("csrf_token", CSRF),
+                        ("email", "ada.new@example.com"),
+                        ("current_password", "Old-Pass-1234"),
+                    ],
+                )
+                .await
+        }
+        Route::VerifyEmail => {
+            let browser = &prepared.pending_email[0];
+            let csrf = browser.get("/account").await.csrf_token();
+            browser
+                .post_form(
+                    "/account/email/verify",
+                    &[("csrf_token", &csrf), ("code", "123456")],
+                )
+                .await
+        }
+        Route::ResendEmailCode => {
+            let browser = &prepared.pending_email[1];
+            let csrf = browser.get("/account").await.csrf_token();
+            browser
+                .post_form("/account/email/resend", &[("csrf_token", &csrf)])
+                .await
+        }
+        Route::Details => {
+            own_session(app)
+                .post_form(
+                    &format!("{PERSON}/details"),
+                    &[
+                        ("csrf_token", CSRF),
+                        ("given_name", "Tess"),
+                        ("family_name", "Ting"),
+                        ("email", "tess.new@example.com"),
+                    ],
+                )
+                .await
+        }
         Route::BulkSend => {
             let mut fields: Vec<(&str, &str)> = vec![("csrf_token", CSRF)];
             fields.extend(signed_rows.iter().map(|(k, v)| (k.as_str(), v.as_str())));
@@ -302,7 +363,6 @@ fn unknown(fault: &Fault) -> bool {
         fault,
         Fault::Error(
             "SomethingCognitoAddedLaterException"
-                | "AliasExistsException"
                 | "UserNotConfirmedException"
                 | "InvalidUserPoolConfigurationException"
                 | "UnexpectedLambdaException"
@@ -352,6 +412,15 @@ fn expected(route: Route, fault: &Fault) -> Option<u16> {
         (Route::Login, Fault::Error("NotAuthorizedException" | "UserNotFoundException")) => {
             Some(422)
         }
+        // A wrong password; a wrong or used code.
+        (Route::EmailChange, Fault::Error("NotAuthorizedException")) => Some(422),
+        (Route::VerifyEmail, Fault::Error("CodeMismatchException" | "ExpiredCodeException")) => {
+            Some(422)
+        }
+        // The held token no longer works: the change lapsed, the form says so.
+        (Route::VerifyEmail | Route::ResendEmailCode, Fault::Error("NotAuthorizedException")) => {
+            Some(303)
+        }
         (
             Route::Person
             | Route::ChangeGroup
@@ -359,7 +428,8 @@ fn expected(route: Route, fault: &Fault) -> Option<u16> {
             | Route::Resend
             | Route::Disable
             | Route::Enable
-            | Route::SignOut,
+            | Route::SignOut
+            | Route::Details,
             Fault::Error("UserNotFoundException"),
         ) => Some(404),
         (_, Fault::Error("ResourceNotFoundException")) => Some(503),
@@ -367,11 +437,11 @@ fn expected(route: Route, fault: &Fault) -> Option<u16> {
     }
 }
 
-/// A portal behind its own failing Cognito, still well, and the rows its dry run signed.
+/// A portal behind its own failing Cognito, still well, and what it prepared while well.
 struct Subject {
     faulty: FaultyCognito,
     app: TestApp,
-    signed_rows: Vec<(String, String)>,
+    prepared: Prepared,
 }
 
 async fn subject() -> Subject {
@@ -399,30 +469,62 @@ async fn subject() -> Subject {
             ((*name).to_owned(), value)
         })
         .collect();
+    let pending_email = [
+        email_change_pending(&app).await,
+        email_change_pending(&app).await,
+    ];
     Subject {
         faulty,
         app,
-        signed_rows,
+        prepared: Prepared {
+            signed_rows,
+            pending_email,
+        },
     }
+}
+
+/// A browser signed in as a real person whose email change waits for its code.
+async fn email_change_pending(app: &TestApp) -> TestApp {
+    let browser = app.second_browser();
+    let name = unique("sweep-mover");
+    app.create_person(&name, "Mo", "Ver", &["client"]).await;
+    browser.sign_in(&name, PASSWORD).await;
+    let csrf = browser.get("/account/email").await.csrf_token();
+    let asked = browser
+        .post_form(
+            "/account/email",
+            &[
+                ("csrf_token", &csrf),
+                ("email", &format!("{name}@new.example")),
+                ("current_password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(
+        asked.location.as_deref(),
+        Some("/account/email/verify"),
+        "the healthy change"
+    );
+    browser
 }
 
 async fn sweep(subject: Subject, fault: Fault) -> HashMap<Route, Seen> {
     let Subject {
         faulty,
         app,
-        signed_rows,
+        prepared,
     } = subject;
     faulty.fail("*", fault.clone());
     faulty.take_calls();
     // Every route at once (on the caller's LocalSet): a timeout costs the portal's 5 s once,
     // not once per route.
     let app = std::rc::Rc::new(app);
-    let rows = std::rc::Rc::new(signed_rows);
+    let prepared = std::rc::Rc::new(prepared);
     let handles: Vec<_> = ROUTES
         .iter()
         .map(|&route| {
-            let (app, rows) = (app.clone(), rows.clone());
-            tokio::task::spawn_local(async move { (route, drive(&app, route, &rows).await) })
+            let (app, prepared) = (app.clone(), prepared.clone());
+            tokio::task::spawn_local(async move { (route, drive(&app, route, &prepared).await) })
         })
         .collect();
     let mut seen = HashMap::new();

@@ -22,15 +22,20 @@ const GET_ONLY: [&str; 15] = [
     "/metrics",
 ];
 /// Form pages: GET (and HEAD) shows them, POST sends them.
-const GET_AND_POST: [&str; 5] = [
+const GET_AND_POST: [&str; 7] = [
     "/login",
+    "/account/email",
+    "/account/email/verify",
     "/new-password",
     "/forgot-password",
     "/confirm-code",
     "/admin/invitations/bulk",
 ];
-const POST_ONLY: [&str; 12] = [
+const POST_ONLY: [&str; 15] = [
     "/logout",
+    "/account/email/resend",
+    "/account/email/cancel",
+    "/admin/users/someone/details",
     "/account/profile",
     "/account/password",
     "/account/sign-out-everywhere",

@@ -230,6 +230,28 @@ fn account_and_admin_forms_survive_hostile_input() {
         &["confirm_username"],
         |_| true,
     );
+    run(
+        &rt,
+        &target,
+        "/account/email",
+        &["email", "current_password"],
+        |v| EmailAddress::parse(&v[0]).is_ok() && !v[1].is_empty(),
+    );
+    run(
+        &rt,
+        &target,
+        "/admin/users/someone/details",
+        &["given_name", "family_name", "email"],
+        |v| {
+            PersonName::parse(&v[0]).is_ok()
+                && PersonName::parse(&v[1]).is_ok()
+                && EmailAddress::parse(&v[2]).is_ok()
+        },
+    );
+    // (No pending change here: the form is read and checked, then the answer is a redirect.)
+    run(&rt, &target, "/account/email/verify", &["code"], |v| {
+        ConfirmationCode::parse(&v[0]).is_ok()
+    });
 }
 
 proptest! {
@@ -274,7 +296,7 @@ fn hostile_query_value() -> impl Strategy<Value = String> {
 fn every_page_survives_hostile_query_strings() {
     let rt = runtime();
     let app = cut_off_app(&rt);
-    let pages: [(&str, &[&str]); 12] = [
+    let pages: [(&str, &[&str]); 14] = [
         ("/login", &["next", "reason", "username"]),
         ("/confirm-code", &["username"]),
         ("/forgot-password", &["username"]),
@@ -285,6 +307,8 @@ fn every_page_survives_hostile_query_strings() {
         ("/professional", &["page", "q"]),
         ("/client", &["page"]),
         ("/account", &["tab"]),
+        ("/account/email", &["email"]),
+        ("/account/email/verify", &["code"]),
         ("/dashboard", &["next"]),
         ("/healthz", &["x"]),
     ];
