@@ -171,19 +171,10 @@ async fn an_admin_invites_a_person_who_then_signs_in_for_the_first_time() {
     );
     journey.click(".account-nav button", "signed-out").await;
 
-    // The emailed temporary password is Cognito's secret; set a known one, as the email would.
-    journey
-        .app
-        .cognito
-        .admin_set_user_password()
-        .user_pool_id(&journey.app.pool.pool_id)
-        .username(&invitee)
-        .password("Emailed-Temp-1")
-        .permanent(false)
-        .send()
-        .await
-        .expect("temporary password");
-    sign_in(&mut journey, &invitee, "Emailed-Temp-1", "choose-password").await;
+    // The temporary password, as the invitation email says it (the local Cognito's outbox).
+    let invitation = journey.app.latest_mail("new.hire@example.com").await;
+    assert_eq!(invitation.kind, "invitation");
+    sign_in(&mut journey, &invitee, &invitation.code, "choose-password").await;
     journey.fill("#new_password", "Chosen-Pass-42").await;
     journey.fill("#confirm_password", "Chosen-Pass-42").await;
     journey.click("button[type=submit]", "signed-in").await;
@@ -378,5 +369,84 @@ async fn a_password_can_be_shown_and_hidden_again() {
         field.attr("type").await.expect("attr").as_deref(),
         Some("password")
     );
+    journey.end().await;
+}
+
+#[tokio::test]
+async fn a_person_changes_their_email_with_the_code_from_their_mail() {
+    let app = TestApp::spawn().await;
+    let name = unique("mover");
+    let old = app.create_person(&name, "Mo", "Ver", &["client"]).await;
+    let new = format!("{name}@new.example");
+    let mut journey = Journey::start("email-change", app).await;
+    sign_in(&mut journey, &name, PASSWORD, "dashboard").await;
+    journey.click("header a[href='/account']", "account").await;
+    journey
+        .click("a[href='/account/email']", "email-form")
+        .await;
+    journey.fill("#email", &old).await;
+    journey.fill("#current_password", PASSWORD).await;
+    journey
+        .click(
+            "form[action='/account/email'] button[type=submit]",
+            "same-address",
+        )
+        .await;
+    assert_eq!(
+        journey.text(".error-summary a").await,
+        "That is already your email address."
+    );
+    journey.fill("#email", &new).await;
+    journey.fill("#current_password", PASSWORD).await;
+    journey
+        .click(
+            "form[action='/account/email'] button[type=submit]",
+            "code-sent",
+        )
+        .await;
+    assert_eq!(journey.path().await, "/account/email/verify");
+    journey.fill("#code", "000000").await;
+    journey
+        .click("form[action='/account/email/verify'] button", "wrong-code")
+        .await;
+    assert_eq!(
+        journey.text(".error-summary a").await,
+        "That code is wrong."
+    );
+    journey.visit("/account", "account-pending").await;
+    assert!(journey.text(".pending-email").await.contains(&new));
+    journey.click(".pending-email + p a", "verify-again").await;
+    let code = journey.app.latest_mail(&new).await.code;
+    journey.fill("#code", &code).await;
+    journey
+        .click(
+            "form[action='/account/email/verify'] button",
+            "email-changed",
+        )
+        .await;
+    assert_eq!(journey.path().await, "/account");
+    assert_eq!(journey.text(".account-email").await, new);
+    journey.end().await;
+}
+
+#[tokio::test]
+async fn an_admin_corrects_a_persons_address() {
+    let app = TestApp::spawn().await;
+    let admin = unique("admin");
+    app.create_person(&admin, "Ada", "Admin", &["admin"]).await;
+    let person = unique("typo");
+    app.create_person(&person, "Tipo", "Graphic", &["client"])
+        .await;
+    let mut journey = Journey::start("admin-details", app).await;
+    sign_in(&mut journey, &admin, PASSWORD, "people").await;
+    journey
+        .visit(&format!("/admin/users/{person}"), "person")
+        .await;
+    journey.fill("#email", "not an address").await;
+    journey.click("#save-details", "invalid-details").await;
+    assert!(journey.has("#email-error").await);
+    journey.fill("#email", "fixed@example.com").await;
+    journey.click("#save-details", "details-saved").await;
+    assert_eq!(journey.text("dd.person-email").await, "fixed@example.com");
     journey.end().await;
 }
