@@ -41,11 +41,12 @@ stop_children() {
 }
 trap stop_children EXIT INT TERM
 
-# Starts the local Cognito on a free port; exports AWS_ENDPOINT_URL.
+# Starts the local Cognito on a free port; exports AWS_ENDPOINT_URL. Extra arguments go to the
+# launcher (e.g. --mail-log FILE).
 start_local_cognito() {
   mkdir -p "$ROOT/.cache"
   local port_file="$ROOT/.cache/moto.$$.port"
-  "$VENV/bin/python" "$ROOT/scripts/moto_server.py" --port "${MOTO_PORT:-0}" > "$port_file" 2> "$ROOT/.cache/moto.log" &
+  "$VENV/bin/python" "$ROOT/scripts/moto_server.py" --port "${MOTO_PORT:-0}" "$@" > "$port_file" 2> "$ROOT/.cache/moto.log" &
   CHILD_PIDS+=($!)
   for _ in $(seq 1 100); do [[ -s "$port_file" ]] && break; sleep 0.1; done
   local port

@@ -196,12 +196,21 @@ def admin_create_user(self, user_pool_id, username, message_action, temporary_pa
 _forgot_password = Backend.forgot_password
 
 
+# Real Cognito emails a six-digit code and checks it strictly: a wrong code is CodeMismatch, a
+# used one (or none asked for) ExpiredCode. moto makes "moto-confirmation-code:NNNNNN" codes and
+# accepts any code without that prefix. The code still comes back in moto's
+# x-moto-forgot-password-confirmation-code header, as well as in the outbox.
 def forgot_password(self, client_id, username):
-    code, details = _forgot_password(self, client_id, username)
+    moto_code, details = _forgot_password(self, client_id, username)
+    if moto_code is None:
+        return None, details
+    code = _new_code()
     for pool in self.user_pools.values():
         user = pool._get_user(username) if client_id in pool.clients else None
-        if user and code and user.attribute_lookup.get("email_verified") == "true":
-            send_mail(pool, "reset-code", user.username, _email_of(user), code)
+        if user:
+            user.confirmation_code = code
+            if user.attribute_lookup.get("email_verified") == "true":
+                send_mail(pool, "reset-code", user.username, _email_of(user), code)
     return code, details
 
 
@@ -211,13 +220,22 @@ _confirm_forgot_password = Backend.confirm_forgot_password
 
 
 def confirm_forgot_password(self, client_id, username, password, confirmation_code):
-    known = any(
-        client_id in pool.clients and pool._get_user(username)
-        for pool in self.user_pools.values()
+    user = next(
+        (
+            pool._get_user(username)
+            for pool in self.user_pools.values()
+            if client_id in pool.clients and pool._get_user(username)
+        ),
+        None,
     )
-    if not known:
+    if user is None:
         raise CodeMismatchException("Invalid verification code provided, please try again.")
-    return _confirm_forgot_password(self, client_id, username, password, confirmation_code)
+    if user.confirmation_code is None:
+        raise ExpiredCodeException("Invalid code provided, please request a code again.")
+    if not secrets.compare_digest(str(confirmation_code), user.confirmation_code):
+        raise CodeMismatchException("Invalid verification code provided, please try again.")
+    _confirm_forgot_password(self, client_id, username, password, confirmation_code)
+    user.confirmation_code = None
 
 
 # An unknown or used challenge session: real Cognito says NotAuthorized ("Invalid session for

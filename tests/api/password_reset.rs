@@ -101,13 +101,13 @@ async fn a_wrong_code_is_refused_with_a_way_to_get_a_new_one() {
     app.create_person(&name, "Wes", "Wrong", &["client"]).await;
     ask_for_code(&app, &name).await;
     let form = app.get(&format!("/confirm-code?username={name}")).await;
-    // The emulator checks only codes with its own prefix; a wrong one of that shape is refused.
+    // The local Cognito checks codes as Cognito does (scripts/moto_server.py).
     let page = app
         .post_form(
             "/confirm-code",
             &[
                 ("username", name.as_str()),
-                ("code", "moto-confirmation-code:000000"),
+                ("code", "000000"),
                 ("new_password", NEW),
                 ("confirm_password", NEW),
                 ("csrf_token", &form.csrf_token()),

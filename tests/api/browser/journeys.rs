@@ -107,7 +107,7 @@ async fn a_forgotten_password_is_reset_with_the_emailed_code() {
             .await
             .starts_with("If an account with that username exists")
     );
-    journey.fill("#code", "moto-confirmation-code:000000").await;
+    journey.fill("#code", "000000").await;
     journey.fill("#new_password", "Brand-New-Pass-7").await;
     journey.fill("#confirm_password", "Brand-New-Pass-7").await;
     journey
