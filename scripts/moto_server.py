@@ -8,6 +8,7 @@ with a pipe thereby stops it by simply exiting, even when it crashes.
 It keeps every message Cognito would email (invitations with their temporary password, reset
 codes, email-verification codes) in an outbox: http://127.0.0.1:<port>/_outbox (newest first),
 /_outbox.json (?to=address) for tests, and with --mail-log FILE appended to that file too.
+For tests, POST /_outbox/expire?to=address lets a day pass for the codes sent to that address.
 """
 import argparse
 import datetime
@@ -117,10 +118,17 @@ def outbox_app(app):
 
     def serve(environ, start_response):
         path = environ.get("PATH_INFO", "")
-        if path not in ("/_outbox", "/_outbox.json"):
-            return app(environ, start_response)
         query = urllib.parse.parse_qs(environ.get("QUERY_STRING", ""))
         to = (query.get("to") or [None])[0]
+        if path == "/_outbox/expire" and environ.get("REQUEST_METHOD") == "POST":
+            # For tests: a day passes for the email-verification codes sent to `to`.
+            for pending in PENDING.values():
+                if to and pending["value"].lower() == to.lower():
+                    pending["issued"] -= CODE_LIFETIME_S + 1
+            start_response("204 No Content", [])
+            return [b""]
+        if path not in ("/_outbox", "/_outbox.json"):
+            return app(environ, start_response)
         with OUTBOX_LOCK:
             messages = [m for m in reversed(OUTBOX) if to is None or m["to"].lower() == to.lower()]
         if path == "/_outbox.json":

@@ -211,6 +211,7 @@ fn failure_text(err: &ActionError) -> &'static str {
         ActionError::App(crate::error::AppError::CognitoUnexpected(_)) => {
             "Cognito gave an unexpected answer; try again later."
         }
+        ActionError::EmailInUse => "Another account already uses this email address.",
         _ => "Cognito refused the invitation.",
     }
 }

@@ -13,6 +13,8 @@ use crate::state::AppState;
 pub enum ActionError {
     #[error("that username is taken")]
     UsernameTaken,
+    #[error("another account uses that address")]
+    EmailInUse,
     #[error("administrators cannot do that to themselves")]
     NotOnYourself,
     #[error("the invitation can only be sent again to people who never signed in")]
@@ -29,6 +31,7 @@ impl From<CognitoError> for ActionError {
     fn from(err: CognitoError) -> Self {
         match err {
             CognitoError::UsernameExists => Self::UsernameTaken,
+            CognitoError::AliasExists => Self::EmailInUse,
             CognitoError::UserNotFound => Self::NotFound,
             other => Self::App(other.into()),
         }

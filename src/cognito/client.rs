@@ -135,6 +135,18 @@ pub(super) fn required_attributes(raw: &str) -> Vec<String> {
         .collect()
 }
 
+/// One attribute for a Cognito call.
+pub(super) fn attribute(
+    name: &str,
+    value: &str,
+) -> Result<AttributeType, super::error::CognitoError> {
+    AttributeType::builder()
+        .name(name)
+        .value(value)
+        .build()
+        .map_err(|e| super::error::CognitoError::Unexpected(e.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,16 +160,4 @@ mod tests {
         assert!(required_attributes("[]").is_empty());
         assert!(required_attributes("garbage").is_empty());
     }
-}
-
-/// One attribute for a Cognito call.
-pub(super) fn attribute(
-    name: &str,
-    value: &str,
-) -> Result<AttributeType, super::error::CognitoError> {
-    AttributeType::builder()
-        .name(name)
-        .value(value)
-        .build()
-        .map_err(|e| super::error::CognitoError::Unexpected(e.to_string()))
 }

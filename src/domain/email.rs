@@ -1,6 +1,10 @@
 use super::parse_error::ParseError;
 use validator::ValidateEmail;
 
+/// What Cognito's AliasExistsException means to a person. Only a pool that signs in by email
+/// alias answers it; the guide's pool signs in by user name.
+pub const EMAIL_IN_USE: &str = "Another account already uses this email address.";
+
 /// An email address as Cognito stores it: valid syntax, at most 254 characters.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "String", into = "String")]

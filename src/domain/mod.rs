@@ -20,7 +20,7 @@ mod username;
 pub use account_status::AccountStatus;
 pub use clock::now_millis;
 pub use confirmation_code::ConfirmationCode;
-pub use email::EmailAddress;
+pub use email::{EMAIL_IN_USE, EmailAddress};
 pub use email_change::{AccessToken, PendingEmailChange};
 pub use identity::{PendingChallenge, Person, SessionUser};
 pub use name::PersonName;

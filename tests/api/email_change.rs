@@ -219,16 +219,15 @@ async fn the_same_address_or_an_invalid_one_is_a_field_error_and_sends_nothing()
 }
 
 #[tokio::test]
-async fn a_used_code_says_it_has_expired_and_offers_a_new_one() {
+async fn an_expired_code_says_so_and_offers_a_new_one_that_works() {
     let app = TestApp::spawn().await;
     let (name, _) = signed_in(&app, &["client"]).await;
     let new = format!("{name}@new.example");
     ask_for(&app, &new, PASSWORD).await;
-    let code = app.latest_mail(&new).await.code;
-    // The person used the code elsewhere (another of their sessions, or an app of theirs).
-    app.verify_attribute_elsewhere(&name, &code).await;
+    let stale = app.latest_mail(&new).await.code;
+    app.age_codes_sent_to(&new).await;
 
-    let page = enter_code(&app, &code).await;
+    let page = enter_code(&app, &stale).await;
     assert_eq!(page.status, 422);
     assert_eq!(
         page.text("#code-error"),
@@ -239,6 +238,42 @@ async fn a_used_code_says_it_has_expired_and_offers_a_new_one() {
         Some("/account/email/resend")
     );
     assert_eq!(page.text(".resend-form button"), "Send a new code");
+    let resent = app
+        .post_form(
+            "/account/email/resend",
+            &[("csrf_token", &page.csrf_token())],
+        )
+        .await;
+    assert_eq!(resent.location.as_deref(), Some("/account/email/verify"));
+    let fresh = app.latest_mail(&new).await.code;
+    assert_eq!(
+        enter_code(&app, &fresh).await.location.as_deref(),
+        Some("/account")
+    );
+    assert_eq!(
+        app.user_attribute(&name, "email").await.as_deref(),
+        Some(new.as_str())
+    );
+}
+
+#[tokio::test]
+async fn a_code_already_used_in_another_session_completes_the_change_here_too() {
+    let app = TestApp::spawn().await;
+    let (name, _) = signed_in(&app, &["client"]).await;
+    let new = format!("{name}@new.example");
+    ask_for(&app, &new, PASSWORD).await;
+    let code = app.latest_mail(&new).await.code;
+    // The person confirmed it elsewhere (another session, or an app of theirs).
+    app.verify_attribute_elsewhere(&name, &code).await;
+
+    let page = enter_code(&app, &code).await;
+    assert_eq!(page.location.as_deref(), Some("/account"));
+    let account = app.get("/account").await;
+    assert_eq!(
+        account.text(".notice"),
+        format!("Your email address is now {new}.")
+    );
+    assert_eq!(account.text(".account-email"), new);
 }
 
 #[tokio::test]

@@ -4,7 +4,10 @@
 use crate::auth::CurrentUser;
 use crate::client_address::ClientAddress;
 use crate::cognito::CognitoError;
-use crate::domain::{ConfirmationCode, EmailAddress, Password, PendingEmailChange, now_millis};
+use crate::domain::{
+    AccessToken, ConfirmationCode, EMAIL_IN_USE, EmailAddress, Password, PendingEmailChange,
+    now_millis,
+};
 use crate::error::{AppResult, see_other};
 use crate::routes::form::{CsrfForm, NoFields};
 use crate::routes::page::page;
@@ -143,10 +146,7 @@ pub async fn request_change(
     match state.cognito.request_email_change(&token, &email).await {
         Ok(()) => {}
         Err(CognitoError::AliasExists) => {
-            return refuse(FormErrors::of(
-                "email",
-                "Another account already uses this email address.",
-            ));
+            return refuse(FormErrors::of("email", EMAIL_IN_USE));
         }
         Err(CognitoError::InvalidParameter) => {
             return refuse(FormErrors::of(
@@ -178,7 +178,7 @@ pub async fn request_change(
 async fn pending(
     session: &TypedSession,
     state: &AppState,
-) -> AppResult<Result<(PendingEmailChange, crate::domain::AccessToken), HttpResponse>> {
+) -> AppResult<Result<(PendingEmailChange, AccessToken), HttpResponse>> {
     let Some(change) = session.email_change() else {
         return Ok(Err(see_other(FORM)));
     };
@@ -255,9 +255,11 @@ pub async fn verify(
     match state.cognito.confirm_email_change(&token, &code).await {
         Ok(()) => {}
         Err(CognitoError::CodeMismatch) => return refuse("That code is wrong.", false),
-        Err(CognitoError::ExpiredCode) => {
+        // A used code: perhaps the person confirmed it elsewhere. Then the change is done.
+        Err(CognitoError::ExpiredCode) if !already_applied(&state, &current, &change).await => {
             return refuse("That code has expired. Send a new one.", true);
         }
+        Err(CognitoError::ExpiredCode) => {}
         Err(CognitoError::NotAuthorized) => return lapsed(&session, &state, &change).await,
         Err(other) => return Err(other.into()),
     }
@@ -270,6 +272,19 @@ pub async fn verify(
     session.set_flash(Flash::EmailChanged(user.email.clone()))?;
     tracing::info!(username = %user.username, "email changed");
     Ok(see_other("/account"))
+}
+
+/// Whether Cognito already holds the new address (a code used in another session of the
+/// person's). Asked only when a code is refused as used, never on a page view.
+async fn already_applied(
+    state: &AppState,
+    current: &CurrentUser,
+    change: &PendingEmailChange,
+) -> bool {
+    match state.cognito.person(&current.user.username).await {
+        Ok(person) => person.email == change.new_email.as_str(),
+        Err(_) => false,
+    }
 }
 
 /// A new code to the pending address; counted with the reset emails, as both send mail.

@@ -3,7 +3,7 @@ use super::person::person_page;
 use super::target::Target;
 use crate::auth::{AdminUser, CurrentUser};
 use crate::client_address::ClientAddress;
-use crate::domain::{EmailAddress, PersonName, Role, Username, path_segment};
+use crate::domain::{EMAIL_IN_USE, EmailAddress, PersonName, Role, Username, path_segment};
 use crate::error::{AppError, AppResult, see_other};
 use crate::people::{self, ActionError, Actor};
 use crate::routes::form::{CsrfForm, NoFields};
@@ -57,6 +57,7 @@ async fn outcome(
             "The username you typed does not match. Nothing was deleted.",
         ),
         Err(ActionError::UsernameTaken) => (StatusCode::CONFLICT, "That username is taken."),
+        Err(ActionError::EmailInUse) => (StatusCode::CONFLICT, EMAIL_IN_USE),
     };
     person_page(
         status,
@@ -206,6 +207,16 @@ pub async fn update_details(
         client,
     };
     let result = people::update_details(&state, &actor, &username, (&given, &family, &email)).await;
+    if let Err(ActionError::EmailInUse) = result {
+        let typed = DetailsForm {
+            errors: FormErrors::of("email", EMAIL_IN_USE),
+            given_name: form.given_name,
+            family_name: form.family_name,
+            email: form.email,
+        };
+        let status = StatusCode::CONFLICT;
+        return person_page(status, &admin, &state, &username, (None, None), Some(typed)).await;
+    }
     let done = match &result {
         Ok(changed) if changed.fields.is_empty() => "Nothing changed.".to_owned(),
         Ok(changed) if changed.email_changed() && changed.invited => format!(

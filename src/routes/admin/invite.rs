@@ -2,7 +2,7 @@ use super::rows::group_options;
 use crate::auth::{AdminUser, CurrentUser};
 use crate::client_address::ClientAddress;
 use crate::cognito::Invitation;
-use crate::domain::{EmailAddress, PersonName, Role, Username};
+use crate::domain::{EMAIL_IN_USE, EmailAddress, PersonName, Role, Username};
 use crate::error::{AppError, AppResult, see_other};
 use crate::people::{self, ActionError, Actor};
 use crate::routes::form::CsrfForm;
@@ -127,6 +127,10 @@ pub async fn send_invitation(
         }
         Err(ActionError::UsernameTaken) => {
             let errors = FormErrors::of("username", "That username is taken.");
+            invite_page(StatusCode::CONFLICT, &admin, &state, &form, errors)
+        }
+        Err(ActionError::EmailInUse) => {
+            let errors = FormErrors::of("email", EMAIL_IN_USE);
             invite_page(StatusCode::CONFLICT, &admin, &state, &form, errors)
         }
         Err(ActionError::App(err)) => Err(err),

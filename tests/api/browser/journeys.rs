@@ -416,6 +416,21 @@ async fn a_person_changes_their_email_with_the_code_from_their_mail() {
     journey.visit("/account", "account-pending").await;
     assert!(journey.text(".pending-email").await.contains(&new));
     journey.click(".pending-email + p a", "verify-again").await;
+    // A day passes: the code has expired, and a new one is one click away.
+    let stale = journey.app.latest_mail(&new).await.code;
+    journey.app.age_codes_sent_to(&new).await;
+    journey.fill("#code", &stale).await;
+    journey
+        .click(
+            "form[action='/account/email/verify'] button",
+            "expired-code",
+        )
+        .await;
+    journey.click(".resend-form button", "new-code-sent").await;
+    assert_eq!(
+        journey.text(".notice").await,
+        format!("We have sent a new code to {new}.")
+    );
     let code = journey.app.latest_mail(&new).await.code;
     journey.fill("#code", &code).await;
     journey

@@ -219,6 +219,17 @@ impl TestApp {
             .collect()
     }
 
+    /// Lets a day pass for the email-verification codes sent to `to` (they expire after 24 h).
+    pub async fn age_codes_sent_to(&self, to: &str) {
+        let url = format!("{}/_outbox/expire?to={}", moto().endpoint, to);
+        let answer = reqwest::Client::new()
+            .post(url)
+            .send()
+            .await
+            .expect("the outbox answers");
+        assert_eq!(answer.status(), 204);
+    }
+
     /// The newest message to `to`; fails the test when there is none.
     pub async fn latest_mail(&self, to: &str) -> Mail {
         self.outbox(to)
