@@ -116,16 +116,11 @@ impl Cognito {
         given_name: &PersonName,
         family_name: &PersonName,
     ) -> Result<(), CognitoError> {
-        self.client
-            .admin_update_user_attributes()
-            .user_pool_id(&self.pool_id)
-            .username(username.as_str())
-            .user_attributes(attribute("given_name", given_name.as_str())?)
-            .user_attributes(attribute("family_name", family_name.as_str())?)
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk)?;
-        Ok(())
+        let names = [
+            ("given_name", given_name.as_str()),
+            ("family_name", family_name.as_str()),
+        ];
+        self.update_attributes(username, &names).await
     }
 
     /// An administrator's correction of a person's details. The administrator vouches for the
@@ -139,14 +134,29 @@ impl Cognito {
         family_name: &PersonName,
         email: &EmailAddress,
     ) -> Result<(), CognitoError> {
+        let details = [
+            ("given_name", given_name.as_str()),
+            ("family_name", family_name.as_str()),
+            ("email", email.as_str()),
+            ("email_verified", "true"),
+        ];
+        self.update_attributes(username, &details).await
+    }
+
+    async fn update_attributes(
+        &self,
+        username: &Username,
+        attributes: &[(&str, &str)],
+    ) -> Result<(), CognitoError> {
+        let attributes = attributes
+            .iter()
+            .map(|(name, value)| attribute(name, value))
+            .collect::<Result<Vec<_>, _>>()?;
         self.client
             .admin_update_user_attributes()
             .user_pool_id(&self.pool_id)
             .username(username.as_str())
-            .user_attributes(attribute("given_name", given_name.as_str())?)
-            .user_attributes(attribute("family_name", family_name.as_str())?)
-            .user_attributes(attribute("email", email.as_str())?)
-            .user_attributes(attribute("email_verified", "true")?)
+            .set_user_attributes(Some(attributes))
             .send()
             .await
             .map_err(CognitoError::from_sdk)?;

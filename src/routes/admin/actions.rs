@@ -192,15 +192,18 @@ pub async fn update_details(
     let given = PersonName::parse(&form.given_name).map_err(|e| errors.field("given_name", e.0));
     let family = PersonName::parse(&form.family_name).map_err(|e| errors.field("family_name", e.0));
     let email = EmailAddress::parse(&form.email).map_err(|e| errors.field("email", e.0));
-    let (Ok(given), Ok(family), Ok(email)) = (given, family, email) else {
+    // The form again, as typed, saying what is wrong.
+    let refuse = |status: StatusCode, errors: FormErrors| {
         let typed = DetailsForm {
-            given_name: form.given_name,
-            family_name: form.family_name,
-            email: form.email,
+            given_name: form.given_name.clone(),
+            family_name: form.family_name.clone(),
+            email: form.email.clone(),
             errors,
         };
-        let status = StatusCode::UNPROCESSABLE_ENTITY;
-        return person_page(status, &admin, &state, &username, (None, None), Some(typed)).await;
+        person_page(status, &admin, &state, &username, (None, None), Some(typed))
+    };
+    let (Ok(given), Ok(family), Ok(email)) = (given, family, email) else {
+        return refuse(StatusCode::UNPROCESSABLE_ENTITY, errors).await;
     };
     let actor = Actor {
         user: &admin.user,
@@ -208,14 +211,7 @@ pub async fn update_details(
     };
     let result = people::update_details(&state, &actor, &username, (&given, &family, &email)).await;
     if let Err(ActionError::EmailInUse) = result {
-        let typed = DetailsForm {
-            errors: FormErrors::of("email", EMAIL_IN_USE),
-            given_name: form.given_name,
-            family_name: form.family_name,
-            email: form.email,
-        };
-        let status = StatusCode::CONFLICT;
-        return person_page(status, &admin, &state, &username, (None, None), Some(typed)).await;
+        return refuse(StatusCode::CONFLICT, FormErrors::of("email", EMAIL_IN_USE)).await;
     }
     let done = match &result {
         Ok(changed) if changed.fields.is_empty() => "Nothing changed.".to_owned(),

@@ -144,6 +144,18 @@ impl TestApp {
 
     /// Whether Cognito accepts this password for this person (asked directly, not via the portal).
     pub async fn cognito_accepts(&self, username: &str, password: &str) -> bool {
+        self.sign_in_directly(username, password).await.is_ok()
+    }
+
+    /// AdminInitiateAuth straight to Cognito, as another app of the person's would sign in.
+    async fn sign_in_directly(
+        &self,
+        username: &str,
+        password: &str,
+    ) -> Result<
+        aws_sdk_cognitoidentityprovider::operation::admin_initiate_auth::AdminInitiateAuthOutput,
+        impl std::fmt::Debug,
+    > {
         let hash = cognito_portal::cognito::secret_hash(
             self.pool.client_secret.expose_secret(),
             username,
@@ -159,7 +171,6 @@ impl TestApp {
             .auth_parameters("SECRET_HASH", hash)
             .send()
             .await
-            .is_ok()
     }
 
     /// A real reset code. The emulator hands the code it would email back in a header of the
@@ -244,21 +255,8 @@ impl TestApp {
     /// Uses an email code outside the portal: another session of the person's own confirms it
     /// through Cognito's public API (VerifyUserAttribute with an access token of theirs).
     pub async fn verify_attribute_elsewhere(&self, username: &str, code: &str) {
-        let hash = cognito_portal::cognito::secret_hash(
-            self.pool.client_secret.expose_secret(),
-            username,
-            &self.pool.client_id,
-        );
         let signed_in = self
-            .cognito
-            .admin_initiate_auth()
-            .user_pool_id(&self.pool.pool_id)
-            .client_id(&self.pool.client_id)
-            .auth_flow(aws_sdk_cognitoidentityprovider::types::AuthFlowType::AdminUserPasswordAuth)
-            .auth_parameters("USERNAME", username)
-            .auth_parameters("PASSWORD", PASSWORD)
-            .auth_parameters("SECRET_HASH", hash)
-            .send()
+            .sign_in_directly(username, PASSWORD)
             .await
             .expect("signed in elsewhere");
         let token = signed_in
