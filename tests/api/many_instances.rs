@@ -481,3 +481,55 @@ async fn signing_out_everywhere_on_one_instance_ends_the_other_and_a_new_sign_in
     assert_eq!(phone.sign_in(&name, PASSWORD).await.status, 303);
     assert_eq!(phone.get("/client").await.status, 200);
 }
+
+#[tokio::test]
+async fn an_email_change_begun_on_one_instance_is_confirmed_on_the_other() {
+    let url = shared_redis_url();
+    let (a, b) = two_instances(&url, vec![]).await;
+    let name = unique("mover");
+    a.create_person(&name, "Mo", "Ver", &["client"]).await;
+    a.sign_in(&name, PASSWORD).await;
+    let new = format!("{name}@new.example");
+    let form = a.get("/account/email").await;
+    let asked = a
+        .post_form(
+            "/account/email",
+            &[
+                ("email", new.as_str()),
+                ("current_password", PASSWORD),
+                ("csrf_token", &form.csrf_token()),
+            ],
+        )
+        .await;
+    assert_eq!(asked.location.as_deref(), Some("/account/email/verify"));
+    // The access token is held in Redis, with the token's expiry, and not in the session.
+    let prefix = a.redis_prefix.clone().expect("on Redis");
+    let held = keys_under(&url, &format!("{prefix}held-token:")).await;
+    assert_eq!(held.len(), 1, "{held:?}");
+
+    let on_b = a.same_browser_on(&b);
+    let verify = on_b.get("/account/email/verify").await;
+    assert_eq!(verify.status, 200);
+    let code = a.latest_mail(&new).await.code;
+    let done = on_b
+        .post_form(
+            "/account/email/verify",
+            &[
+                ("code", code.as_str()),
+                ("csrf_token", &verify.csrf_token()),
+            ],
+        )
+        .await;
+    assert_eq!(done.location.as_deref(), Some("/account"));
+    assert_eq!(a.get("/account").await.text(".account-email"), new);
+    assert_eq!(
+        a.user_attribute(&name, "email").await.as_deref(),
+        Some(new.as_str())
+    );
+    assert!(
+        keys_under(&url, &format!("{prefix}held-token:"))
+            .await
+            .is_empty(),
+        "released once used"
+    );
+}
