@@ -398,11 +398,81 @@ def _update_user_attributes_action(self):
     return ActionResult({"CodeDeliveryDetailsList": details})
 
 
+# --- UpdateUserPool and UpdateUserPoolClient --------------------------------------------------
+# Real Cognito sets every updatable setting that an update leaves out back to its default ("If you
+# don't provide a value for an attribute, Amazon Cognito sets it to its default value"), so the
+# portal must send back the whole configuration. moto's UpdateUserPool resets too but also drops
+# what an update cannot change (UsernameAttributes, AliasAttributes, UsernameConfiguration) and
+# keeps the old MfaConfiguration; its UpdateUserPoolClient merges the request into the old
+# settings. Here the updatable settings (the members of botocore's UpdateUserPoolRequest and
+# UpdateUserPoolClientRequest) become exactly the request, so a test that nothing was lost can fail.
+POOL_SETTINGS = frozenset((
+    "Policies DeletionProtection LambdaConfig AutoVerifiedAttributes SmsVerificationMessage "
+    "EmailVerificationMessage EmailVerificationSubject VerificationMessageTemplate "
+    "SmsAuthenticationMessage UserAttributeUpdateSettings MfaConfiguration DeviceConfiguration "
+    "EmailConfiguration SmsConfiguration UserPoolTags AdminCreateUserConfig UserPoolAddOns "
+    "DcrConfiguration AccountRecoverySetting PoolName UserPoolTier KeyConfiguration "
+    "IssuerConfiguration AcrConfiguration"
+).split())
+POOL_KEPT_WHEN_OMITTED = {"PoolName", "DcrConfiguration"}  # as Cognito documents them
+CLIENT_SETTINGS = frozenset((
+    "ClientName RefreshTokenValidity AccessTokenValidity IdTokenValidity TokenValidityUnits "
+    "ReadAttributes WriteAttributes ExplicitAuthFlows SupportedIdentityProviders CallbackURLs "
+    "LogoutURLs DefaultRedirectURI AllowedOAuthFlows AllowedOAuthScopes "
+    "AllowedOAuthFlowsUserPoolClient AnalyticsConfiguration PreventUserExistenceErrors "
+    "EnableTokenRevocation EnablePropagateAdditionalUserContextData AuthSessionValidity "
+    "RefreshTokenRotation PublishSecretsInAWSSecretsManager"
+).split())
+CLIENT_KEPT_WHEN_OMITTED = {"ClientName", "PublishSecretsInAWSSecretsManager"}
+# Cognito's token lifetimes when a client names none: one hour, one hour, 30 days.
+TOKEN_DEFAULTS = {"AccessToken": (60, "minutes"), "IdToken": (60, "minutes"), "RefreshToken": (30, "days")}
+
+
+def _replaced(old, request, settings, kept_when_omitted):
+    """The new config: what no update can change, the kept settings the request leaves out, and
+    the request's settings; the other updatable settings are gone (moto then shows defaults)."""
+    given = {k: v for k, v in request.items() if k in settings}
+    keep = {k: v for k, v in old.items() if k not in settings or (k in kept_when_omitted and k not in given)}
+    return {**keep, **given}
+
+
+_update_user_pool = Backend.update_user_pool
+
+
+def update_user_pool(self, user_pool_id, extended_config):
+    pool = self.describe_user_pool(user_pool_id)
+    config = _replaced(pool.extended_config, extended_config, POOL_SETTINGS, POOL_KEPT_WHEN_OMITTED)
+    pool.name = config.pop("PoolName", pool.name)
+    # DescribeUserPool always shows a password policy: Cognito's default one unless given.
+    default_policy = cognito_models.DEFAULT_USER_POOL_CONFIG["Policies"]["PasswordPolicy"]
+    config["Policies"] = {"PasswordPolicy": default_policy, **(config.get("Policies") or {})}
+    # moto reports (and enforces) MFA from its own attribute: omitted means OFF.
+    pool.mfa_config = config.get("MfaConfiguration") or "OFF"
+    _update_user_pool(self, user_pool_id, config)  # fills moto's defaults for the rest
+    pool.last_modified_date = cognito_models.utcnow()
+
+
+def update_user_pool_client(self, user_pool_id, client_id, extended_config):
+    client = self.describe_user_pool_client(user_pool_id, client_id)
+    config = _replaced(client.extended_config, extended_config, CLIENT_SETTINGS, CLIENT_KEPT_WHEN_OMITTED)
+    units = dict(config.get("TokenValidityUnits") or {})
+    for token, (value, unit) in TOKEN_DEFAULTS.items():
+        if f"{token}Validity" not in config:
+            config[f"{token}Validity"], units[token] = value, unit
+    config["TokenValidityUnits"] = units
+    # The settings a new client has (moto's defaults), then the config; the secret stays as it is.
+    fresh = cognito_models.CognitoIdpUserPoolClient(user_pool_id, False, None)
+    client.extended_config = {**fresh.extended_config, **config}
+    return client
+
+
 Backend.respond_to_auth_challenge = respond_to_auth_challenge
 Backend.admin_create_user = admin_create_user
 Backend.forgot_password = forgot_password
 Backend.confirm_forgot_password = confirm_forgot_password
 Backend.admin_update_user_attributes = admin_update_user_attributes
+Backend.update_user_pool = update_user_pool
+Backend.update_user_pool_client = update_user_pool_client
 Responses.verify_user_attribute = _verify_user_attribute_action
 Responses.get_user_attribute_verification_code = _get_user_attribute_verification_code_action
 Responses.update_user_attributes = _update_user_attributes_action

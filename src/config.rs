@@ -1,4 +1,5 @@
 //! Typed settings from the environment (after `.env.local`), checked once at start-up.
+use crate::domain::Colour;
 use base64::Engine;
 use secrecy::{ExposeSecret, SecretBox, SecretString};
 use std::net::SocketAddr;
@@ -67,6 +68,153 @@ pub struct Settings {
     pub json_logs: bool,
     /// Shared state for several instances; unset keeps everything in this process.
     pub redis: Option<RedisSettings>,
+    /// The organisation's name, logo and accent.
+    pub look: LookSettings,
+}
+
+/// How the portal presents the organisation: `PORTAL_NAME`, `PORTAL_LOGO`, `PORTAL_ACCENT`.
+#[derive(Clone, Debug)]
+pub struct LookSettings {
+    pub portal_name: String,
+    pub logo: Option<Logo>,
+    pub accent: Option<Colour>,
+}
+
+impl Default for LookSettings {
+    fn default() -> Self {
+        Self {
+            portal_name: DEFAULT_PORTAL_NAME.to_owned(),
+            logo: None,
+            accent: None,
+        }
+    }
+}
+
+/// A logo file, read once at start-up and served from memory.
+#[derive(Clone, Debug)]
+pub struct Logo {
+    pub bytes: Vec<u8>,
+    /// `image/svg+xml` or `image/png`.
+    pub content_type: &'static str,
+}
+
+pub const DEFAULT_PORTAL_NAME: &str = "Cognito Portal";
+const MAX_LOGO_BYTES: usize = 256 * 1024;
+/// Page backgrounds an accent must stay readable on: white cards and the grey wash around them
+/// (static/style.css `--paper` and `--wash`); buttons put white text on it.
+const ACCENT_PAIRS: [(&str, &str); 2] = [
+    ("#ffffff", "white"),
+    ("#f4f6f8", "the page's grey background"),
+];
+
+/// What the organisation's messages say: its name, and where to sign in.
+pub struct MessageSettings {
+    pub portal_name: String,
+    pub public_url: Option<url::Url>,
+}
+
+impl MessageSettings {
+    /// `PORTAL_NAME` and `PUBLIC_URL` from the environment and `.env.local`, as `serve` reads them.
+    pub fn load() -> Result<Self, ConfigError> {
+        read_env_file()?;
+        let get = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        Ok(Self {
+            portal_name: portal_name(&get)?,
+            public_url: public_url(&get)?,
+        })
+    }
+}
+
+fn read_env_file() -> Result<(), ConfigError> {
+    match dotenvy::from_filename(".env.local") {
+        Ok(_) => Ok(()),
+        Err(e) if e.not_found() => Ok(()),
+        Err(e) => Err(ConfigError::new(".env.local", e.to_string())),
+    }
+}
+
+fn portal_name(get: &impl Fn(&str) -> Option<String>) -> Result<String, ConfigError> {
+    let Some(raw) = get("PORTAL_NAME") else {
+        return Ok(DEFAULT_PORTAL_NAME.to_owned());
+    };
+    let name = raw.trim().to_owned();
+    if name.chars().count() > 60 || name.chars().any(char::is_control) {
+        return Err(ConfigError::new(
+            "PORTAL_NAME",
+            "must be at most 60 characters, without control characters",
+        ));
+    }
+    Ok(name)
+}
+
+fn public_url(get: &impl Fn(&str) -> Option<String>) -> Result<Option<url::Url>, ConfigError> {
+    get("PUBLIC_URL")
+        .map(|raw| {
+            url::Url::parse(&raw)
+                .ok()
+                .filter(|u| matches!(u.scheme(), "http" | "https") && u.has_host())
+                .ok_or_else(|| {
+                    ConfigError::new(
+                        "PUBLIC_URL",
+                        "is not an http(s) URL like https://portal.example.com",
+                    )
+                })
+        })
+        .transpose()
+}
+
+fn look(get: &impl Fn(&str) -> Option<String>) -> Result<LookSettings, ConfigError> {
+    let accent = get("PORTAL_ACCENT")
+        .map(|raw| {
+            let colour = Colour::parse(&raw).map_err(|e| ConfigError::new("PORTAL_ACCENT", e.0))?;
+            for (pair, what) in ACCENT_PAIRS {
+                let ratio = colour.contrast_with(Colour::parse(pair).unwrap_or(Colour::WHITE));
+                if ratio < 4.5 {
+                    return Err(ConfigError::new(
+                        "PORTAL_ACCENT",
+                        format!(
+                            "{} has a contrast of {ratio:.2}:1 with {what} (WCAG AA needs 4.5:1 for text); choose a darker colour",
+                            colour.css()
+                        ),
+                    ));
+                }
+            }
+            Ok(colour)
+        })
+        .transpose()?;
+    let logo = get("PORTAL_LOGO")
+        .map(|path| read_logo(&path))
+        .transpose()?;
+    Ok(LookSettings {
+        portal_name: portal_name(get)?,
+        logo,
+        accent,
+    })
+}
+
+fn read_logo(path: &str) -> Result<Logo, ConfigError> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| ConfigError::new("PORTAL_LOGO", format!("cannot read {path}: {e}")))?;
+    if bytes.len() > MAX_LOGO_BYTES {
+        return Err(ConfigError::new(
+            "PORTAL_LOGO",
+            format!("{path} is {} KB; at most 256 KB", bytes.len() / 1024),
+        ));
+    }
+    let content_type = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        "image/png"
+    } else if std::str::from_utf8(&bytes).is_ok_and(|t| t.contains("<svg")) {
+        "image/svg+xml"
+    } else {
+        return Err(ConfigError::new(
+            "PORTAL_LOGO",
+            format!("{path} is neither an SVG nor a PNG image"),
+        ));
+    };
+    Ok(Logo {
+        bytes,
+        content_type,
+    })
 }
 
 #[derive(Clone)]
@@ -162,11 +310,7 @@ impl Settings {
     /// Reads `.env.local` from the working directory when present (the real environment wins),
     /// then the environment.
     pub fn load() -> Result<Self, ConfigError> {
-        match dotenvy::from_filename(".env.local") {
-            Ok(_) => {}
-            Err(e) if e.not_found() => {}
-            Err(e) => return Err(ConfigError::new(".env.local", e.to_string())),
-        }
+        read_env_file()?;
         Self::from_lookup(|name| std::env::var(name).ok())
     }
 
@@ -227,19 +371,8 @@ impl Settings {
             .map(|raw| parse_cidrs(&raw))
             .transpose()?
             .unwrap_or_default();
-        let public_url = get("PUBLIC_URL")
-            .map(|raw| {
-                url::Url::parse(&raw)
-                    .ok()
-                    .filter(|u| matches!(u.scheme(), "http" | "https") && u.has_host())
-                    .ok_or_else(|| {
-                        ConfigError::new(
-                            "PUBLIC_URL",
-                            "is not an http(s) URL like https://portal.example.com",
-                        )
-                    })
-            })
-            .transpose()?;
+        let public_url = public_url(&get)?;
+        let look = look(&get)?;
         let positive = |var: &'static str, default: u32| -> Result<u32, ConfigError> {
             get(var).map_or(Ok(default), |raw| {
                 raw.trim()
@@ -287,6 +420,7 @@ impl Settings {
         };
 
         Ok(Self {
+            look,
             bind,
             cognito: CognitoSettings {
                 pool_id,

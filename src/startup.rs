@@ -9,7 +9,9 @@ use crate::security::{self, PublicUrl};
 use crate::session::{self, PortalSessionStore, session_middleware};
 use crate::state::{AppState, load_password_policy, prefetch_jwks};
 use crate::telemetry;
-use actix_web::dev::Server;
+use crate::views::branding;
+use actix_web::dev::{Server, Service};
+use actix_web::error::InternalError;
 use actix_web::middleware::{Condition, from_fn};
 use actix_web::{App, HttpServer, web};
 use secrecy::ExposeSecret;
@@ -53,8 +55,10 @@ impl Application {
         let in_flight = state.in_flight.clone();
         let metrics_on_main = settings.metrics_bind.is_none();
         let app_state = state.clone();
+        let branding = state.look.branding.clone();
         let server =
             HttpServer::new(move || {
+                let branding = branding.clone();
                 App::new()
                     .wrap(Condition::new(
                         shared_sessions,
@@ -69,6 +73,18 @@ impl Application {
                         security::refuse_cross_site_posts,
                     ))
                     .wrap(security::headers(public_url.as_ref()))
+                    // Every page of this request, error pages included, in the organisation's
+                    // name and look (views/branding.rs); an error is rendered inside, too.
+                    .wrap_fn(move |req, service| {
+                        let work = service.call(req);
+                        branding::scope(branding.clone(), async move {
+                            work.await.map_err(|err| {
+                                // Rendered here, inside the scope; carried out as it is.
+                                let page = err.as_response_error().error_response();
+                                InternalError::from_response(err, page).into()
+                            })
+                        })
+                    })
                     .wrap(actix_web::middleware::from_fn(telemetry::observe_requests))
                     .app_data(app_state.clone())
                     .app_data(in_flight.clone())

@@ -1,12 +1,13 @@
 //! What every handler may reach, built once from the settings; and the background loads that
 //! fill it in after start-up (the pool's keys and password policy).
 use crate::cognito::{Cognito, GroupDirectory, IdTokenVerifier};
-use crate::config::Settings;
+use crate::config::{LookSettings, Settings};
 use crate::domain::{PasswordPolicy, Role};
 use crate::limits::{LimiterClock, Limits};
 use crate::redis_pool::Shared;
 use crate::session::{HeldTokens, Revocations};
 use crate::telemetry::RequestsInFlight;
+use crate::views::branding::Branding;
 use actix_web::web;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
@@ -30,8 +31,65 @@ pub struct AppState {
     pub form_key: [u8; 32],
     /// Redis, when several instances share state (`REDIS_URL`).
     pub shared: Option<Shared>,
+    /// The organisation's name, logo and accent.
+    pub look: Look,
     /// Cognito's defaults until the pool's own policy has been read.
     password_policy: RwLock<PasswordPolicy>,
+}
+
+/// The organisation's look, made once at start-up: what pages show, and the two files it adds
+/// to the static ones (the logo, the accent's stylesheet), each under a content-hashed path.
+pub struct Look {
+    pub branding: Arc<Branding>,
+    /// (path, content type, bytes)
+    pub files: Vec<(String, &'static str, Vec<u8>)>,
+}
+
+impl Look {
+    pub fn new(settings: &LookSettings) -> Self {
+        let hashed = |stem: &str, extension: &str, bytes: &[u8]| {
+            let digest = <sha2::Sha256 as sha2::Digest>::digest(bytes);
+            let hash: String = digest[..5].iter().map(|b| format!("{b:02x}")).collect();
+            format!("/static/{stem}.{hash}.{extension}")
+        };
+        let mut files = Vec::new();
+        let logo_path = settings.logo.as_ref().map(|logo| {
+            let extension = if logo.content_type == "image/png" {
+                "png"
+            } else {
+                "svg"
+            };
+            let path = hashed("logo", extension, &logo.bytes);
+            files.push((path.clone(), logo.content_type, logo.bytes.clone()));
+            path
+        });
+        let accent_css_path = settings.accent.map(|accent| {
+            let css = format!(
+                ":root {{ --brand: {}; --brand-dark: {}; }}\n",
+                accent.css(),
+                accent.darker().css()
+            );
+            let path = hashed("accent", "css", css.as_bytes());
+            files.push((path.clone(), "text/css; charset=utf-8", css.into_bytes()));
+            path
+        });
+        Self {
+            branding: Arc::new(Branding {
+                portal_name: settings.portal_name.clone(),
+                logo_path,
+                accent_css_path,
+            }),
+            files,
+        }
+    }
+
+    /// The logo or accent file served at `path`.
+    pub fn file(&self, path: &str) -> Option<(&'static str, &[u8])> {
+        self.files
+            .iter()
+            .find(|(p, _, _)| p == path)
+            .map(|(_, content_type, bytes)| (*content_type, bytes.as_slice()))
+    }
 }
 
 impl AppState {
@@ -66,6 +124,7 @@ impl AppState {
             draining: std::sync::atomic::AtomicBool::new(false),
             in_flight: RequestsInFlight::default(),
             form_key: settings.session_key.derive("cognito-portal/signed-forms"),
+            look: Look::new(&settings.look),
             shared,
         }
     }

@@ -2,6 +2,7 @@
 //! identity types every layer passes around, and the one clock.
 mod account_status;
 mod clock;
+mod colour;
 mod confirmation_code;
 mod email;
 mod email_change;
@@ -19,6 +20,7 @@ mod username;
 
 pub use account_status::AccountStatus;
 pub use clock::now_millis;
+pub use colour::Colour;
 pub use confirmation_code::ConfirmationCode;
 pub use email::{EMAIL_IN_USE, EmailAddress};
 pub use email_change::{AccessToken, PendingEmailChange};

@@ -116,10 +116,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(get_only("/client", dashboard::client::client))
         .service(get_only("/healthz", health::healthz))
         .service(get_only("/readyz", health::readyz))
-        .service(get_only("/static/style.css", assets::stylesheet))
-        .service(get_only("/static/favicon.svg", assets::favicon))
-        .service(get_only("/static/forms.js", assets::forms_script))
-        .service(get_only("/favicon.ico", assets::favicon));
+        .service(get_only("/static/{file}", assets::static_file))
+        .service(get_only("/favicon.ico", assets::favicon))
+        .service(get_only("/robots.txt", assets::robots));
 }
 
 pub async fn not_found() -> AppResult<HttpResponse> {

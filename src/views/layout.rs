@@ -1,5 +1,8 @@
 //! What every page shares: the layout (header, footer, title) and a form's problems.
+use super::assets;
+use super::branding::{self, Branding};
 use crate::domain::{NewPasswordProblems, SessionUser};
+use std::sync::Arc;
 
 /// What the shared layout (header, footer) needs on every page.
 pub struct Layout {
@@ -7,6 +10,8 @@ pub struct Layout {
     pub signed_in: Option<SignedInHeader>,
     /// The page shows errors: its title says so first.
     pub has_errors: bool,
+    /// The organisation's name, logo and accent (of the request being served).
+    pub brand: Arc<Branding>,
 }
 
 /// One problem with a form: shown in the summary at the top, linking to `anchor`, and next to
@@ -95,6 +100,7 @@ impl Layout {
             title: title.into(),
             signed_in: None,
             has_errors: false,
+            brand: branding::current(),
         }
     }
 
@@ -106,6 +112,7 @@ impl Layout {
                 csrf_token: csrf_token.to_owned(),
             }),
             has_errors: false,
+            brand: branding::current(),
         }
     }
 
@@ -116,5 +123,17 @@ impl Layout {
 
     pub fn version(&self) -> &'static str {
         env!("CARGO_PKG_VERSION")
+    }
+
+    pub fn stylesheet(&self) -> &'static str {
+        assets::STYLESHEET.path
+    }
+
+    pub fn favicon(&self) -> &'static str {
+        assets::FAVICON.path
+    }
+
+    pub fn forms_script(&self) -> &'static str {
+        assets::FORMS_SCRIPT.path
     }
 }

@@ -3,6 +3,8 @@ use crate::domain::{Person, SessionUser};
 use askama::Template;
 
 mod admin;
+pub mod assets;
+pub mod branding;
 mod layout;
 
 pub use admin::*;

@@ -13,6 +13,7 @@ mod first_sign_in;
 mod helpers;
 mod hostile_input;
 mod logs;
+mod look;
 mod many_instances;
 mod methods;
 mod names_in_paths;

@@ -327,7 +327,12 @@ async fn redis_stopped_mid_run_gives_503_pages_then_the_portal_recovers_by_itsel
         200,
         "the process itself is alive"
     );
-    assert_eq!(a.get("/static/style.css").await.status, 200);
+    assert_eq!(
+        a.get(cognito_portal::views::assets::STYLESHEET.path)
+            .await
+            .status,
+        200
+    );
 
     server.restart();
     for app in [&a, &b] {

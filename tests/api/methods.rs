@@ -4,7 +4,7 @@ use crate::helpers::{PASSWORD, TestApp, unique};
 use reqwest::Method;
 
 /// Paths that answer GET (and so HEAD) and nothing else.
-const GET_ONLY: [&str; 15] = [
+const GET_ONLY: [&str; 16] = [
     "/",
     "/account",
     "/admin/users",
@@ -15,10 +15,11 @@ const GET_ONLY: [&str; 15] = [
     "/client",
     "/healthz",
     "/readyz",
-    "/static/style.css",
-    "/static/favicon.svg",
-    "/static/forms.js",
+    cognito_portal::views::assets::STYLESHEET.path,
+    cognito_portal::views::assets::FAVICON.path,
+    cognito_portal::views::assets::FORMS_SCRIPT.path,
     "/favicon.ico",
+    "/robots.txt",
     "/metrics",
 ];
 /// Form pages: GET (and HEAD) shows them, POST sends them.

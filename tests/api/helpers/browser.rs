@@ -16,6 +16,26 @@ pub struct Page {
     pub body_bytes: usize,
 }
 
+/// A response kept as bytes (static files, robots.txt).
+pub struct Fetched {
+    pub status: u16,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Fetched {
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    }
+
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
 impl Page {
     fn select(&self, css: &str) -> Vec<String> {
         let selector = Selector::parse(css).unwrap_or_else(|_| panic!("bad selector {css}"));
@@ -140,6 +160,24 @@ impl TestApp {
             .await
             .expect("GET works");
         self.keep(response).await
+    }
+
+    /// A file as the browser receives it, bytes untouched (no cookies kept): asked with
+    /// `headers`, e.g. an Accept-Encoding.
+    pub async fn fetch(&self, path: &str, headers: &[(&str, &str)]) -> Fetched {
+        let mut request = self.http.get(format!("{}{path}", self.address));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = request.send().await.expect("GET works");
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body = response.bytes().await.expect("a body").to_vec();
+        Fetched {
+            status,
+            headers,
+            body,
+        }
     }
 
     /// Any method, with no body.
