@@ -1,7 +1,7 @@
-//! The command line: `serve` (default), `provision`, `create-admin`.
-use crate::cognito::{Cognito, Invitation, provision_pool};
-use crate::config::{ConfigError, SessionKey, Settings};
-use crate::domain::{EmailAddress, PersonName, Username};
+//! The command line: `serve` (default), `provision` (and `--update`), `doctor`, `create-admin`.
+use crate::cognito::{Cognito, CognitoError, Invitation, provision as provision_with};
+use crate::config::{ConfigError, MessageSettings, SessionKey, Settings};
+use crate::domain::{EmailAddress, MessageTemplates, PasswordPolicy, PersonName, Username};
 use crate::startup::Application;
 use clap::{Parser, Subcommand};
 use secrecy::{ExposeSecret, SecretString};
@@ -23,14 +23,32 @@ pub struct Cli {
 enum Command {
     /// Serve the portal (the default).
     Serve,
-    /// Create a user pool, app client and groups as the setup guide describes, and write their
-    /// ids into the env file.
+    /// Create a user pool, app client and groups as the setup guide describes, with the
+    /// organisation's invitation and code emails, and write their ids into the env file. With
+    /// --update, bring the pool named in the env file to the guide instead.
     Provision {
-        #[arg(long)]
-        pool_name: String,
+        /// The new pool's name (not with --update).
+        #[arg(long, required_unless_present = "update")]
+        pool_name: Option<String>,
         #[arg(long, default_value = ".env.local")]
         env_file: PathBuf,
+        /// Change the existing pool (COGNITO_POOL_ID, COGNITO_CLIENT) to the guide's settings
+        /// and messages, printing each change before making it.
+        #[arg(long, conflicts_with = "pool_name")]
+        update: bool,
+        /// With --update: print the changes, make none.
+        #[arg(long, requires = "update")]
+        dry_run: bool,
+        /// The organisation's name in the messages (else PORTAL_NAME).
+        #[arg(long)]
+        portal_name: Option<String>,
+        /// Where people sign in, e.g. https://portal.example.com (else PUBLIC_URL).
+        #[arg(long)]
+        public_url: Option<String>,
     },
+    /// Compare the pool, its app client and its groups with the setup guide (read-only).
+    /// Exit 0: all as the guide says; 1: something differs; 2: the pool cannot be read.
+    Doctor,
     /// Invite a person into the admin group. Cognito emails them a temporary password.
     CreateAdmin {
         #[arg(long)]
@@ -54,7 +72,22 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Provision {
             pool_name,
             env_file,
-        } => provision(&pool_name, &env_file).await,
+            update,
+            dry_run,
+            portal_name,
+            public_url,
+        } => {
+            let overrides = (portal_name, public_url);
+            match (update, pool_name) {
+                (true, _) => update_pool(&env_file, overrides, dry_run).await,
+                (false, Some(pool_name)) => provision(&pool_name, &env_file, overrides).await,
+                (false, None) => Err(Failure::Config(ConfigError {
+                    var: "--pool-name",
+                    problem: "is needed to create a pool".into(),
+                })),
+            }
+        }
+        Command::Doctor => return doctor().await,
         Command::CreateAdmin {
             username,
             email,
@@ -112,7 +145,32 @@ async fn serve() -> Result<(), Failure> {
         .map_err(|e| Failure::Run(e.to_string()))
 }
 
-async fn provision(pool_name: &str, env_file: &Path) -> Result<(), Failure> {
+/// The organisation's messages: `PORTAL_NAME` and `PUBLIC_URL` (as `serve` reads them) unless
+/// the flags say otherwise.
+fn message_templates(
+    (portal_name, public_url): (Option<String>, Option<String>),
+) -> Result<MessageTemplates, Failure> {
+    let from_env = MessageSettings::from_env()?;
+    let portal_name = portal_name.unwrap_or(from_env.portal_name);
+    let public_url = public_url.or(from_env.public_url.map(|u| u.to_string()));
+    MessageTemplates::for_portal(
+        &portal_name,
+        public_url.as_deref(),
+        PasswordPolicy::default().temporary_password_validity_days,
+    )
+    .map_err(|e| {
+        Failure::Config(ConfigError {
+            var: "PORTAL_NAME",
+            problem: format!("the messages would break Cognito's limits: {e}"),
+        })
+    })
+}
+
+async fn provision(
+    pool_name: &str,
+    env_file: &Path,
+    overrides: (Option<String>, Option<String>),
+) -> Result<(), Failure> {
     // Nothing exists yet, so the region cannot come from a pool id.
     let _ = dotenvy::from_path(env_file);
     let region = std::env::var("AWS_REGION").map_err(|_| {
@@ -121,11 +179,24 @@ async fn provision(pool_name: &str, env_file: &Path) -> Result<(), Failure> {
             problem: "is not set; provision needs it to know where to create the pool".into(),
         })
     })?;
+    let templates = message_templates(overrides)?;
     let endpoint = std::env::var("AWS_ENDPOINT_URL").ok();
     let admin_group = std::env::var("ADMIN_GROUP").unwrap_or_else(|_| "admin".into());
-    let pool = provision_pool(&region, endpoint.as_deref(), pool_name, &admin_group)
-        .await
-        .map_err(|e| Failure::Run(format!("provisioning failed: {e}")))?;
+    let provisioned = provision_with(
+        &region,
+        endpoint.as_deref(),
+        pool_name,
+        &admin_group,
+        &templates,
+    )
+    .await
+    .map_err(|e| Failure::Run(format!("provisioning failed: {e}")))?;
+    if let Some(reason) = &provisioned.messages_refused {
+        println!(
+            "Cognito refused the custom invitation and code emails ({reason}); the pool keeps Cognito's own, and `doctor` will report it."
+        );
+    }
+    let pool = provisioned.credentials;
 
     let existing = std::fs::read_to_string(env_file).unwrap_or_default();
     let updated = update_env_file(
@@ -145,6 +216,130 @@ async fn provision(pool_name: &str, env_file: &Path) -> Result<(), Failure> {
         env_file.display()
     );
     Ok(())
+}
+
+/// `provision --update`: the pool in the env file, brought to the guide.
+async fn update_pool(
+    env_file: &Path,
+    overrides: (Option<String>, Option<String>),
+    dry_run: bool,
+) -> Result<(), Failure> {
+    let _ = dotenvy::from_path(env_file);
+    let settings = Settings::from_lookup(|name| std::env::var(name).ok())?;
+    let templates = message_templates(overrides)?;
+    let cognito = Cognito::connect(&settings.cognito).await;
+    // The changes are printed before they are made: a dry run first, then the update.
+    let planned = cognito
+        .update_to_guide(&settings.admin_group, &templates, true)
+        .await
+        .map_err(|e| Failure::Run(format!("cannot read the pool: {}", in_words(&e))))?;
+    for change in &planned.changes {
+        println!(
+            "{} {change}",
+            if dry_run { "would change" } else { "changing" }
+        );
+    }
+    for fixed in &planned.fixed {
+        println!(
+            "cannot change on an existing pool: {}: {} (the guide: {}); make a new pool for it",
+            fixed.item, fixed.has, fixed.wants
+        );
+    }
+    if planned.changes.is_empty() {
+        println!("Nothing to change: the pool's settings are the guide's.");
+    } else if !dry_run {
+        cognito
+            .update_to_guide(&settings.admin_group, &templates, false)
+            .await
+            .map_err(|e| Failure::Run(format!("the update failed: {}", in_words(&e))))?;
+        println!("Updated {} item(s).", planned.changes.len());
+    }
+    Ok(())
+}
+
+/// `doctor`: one line per item of the guide. Exit 0 all match, 1 something differs, 2 the
+/// pool cannot be read (or the settings are wrong).
+async fn doctor() -> ExitCode {
+    let settings = match Settings::load() {
+        Ok(settings) => settings,
+        Err(err) => {
+            eprintln!("configuration error: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    let templates = match message_templates((None, None)) {
+        Ok(templates) => templates,
+        Err(_) => return ExitCode::from(2),
+    };
+    let cognito = Cognito::connect(&settings.cognito).await;
+    let findings = match cognito
+        .check_against_guide(&settings.admin_group, &templates)
+        .await
+    {
+        Ok(findings) => findings,
+        Err(err) => {
+            eprintln!(
+                "cannot read the pool {}: {}",
+                settings.cognito.pool_id,
+                in_words(&err)
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let mut differ = 0;
+    for finding in &findings {
+        if finding.matches() {
+            println!("ok       {}: {}", finding.item, finding.has);
+        } else {
+            differ += 1;
+            println!(
+                "DIFFERS  {}: the guide wants {}, the pool has {}: {}",
+                finding.item,
+                shortened(&finding.wants),
+                shortened(&finding.has),
+                finding.why
+            );
+        }
+    }
+    if differ == 0 {
+        println!(
+            "The pool is as the setup guide describes ({} items).",
+            findings.len()
+        );
+        ExitCode::SUCCESS
+    } else {
+        println!(
+            "{differ} of {} items differ from the setup guide.",
+            findings.len()
+        );
+        ExitCode::FAILURE
+    }
+}
+
+/// A long value (a message template) cut to one readable line.
+fn shortened(value: &str) -> String {
+    const MOST: usize = 120;
+    if value.chars().count() <= MOST {
+        value.to_owned()
+    } else {
+        format!("{}…", value.chars().take(MOST - 1).collect::<String>())
+    }
+}
+
+/// A Cognito error as an operator reads it: what to fix, not the SDK's wording.
+pub fn in_words(err: &CognitoError) -> String {
+    match err {
+        CognitoError::Unknown { operation, code } if code == "AccessDeniedException" => {
+            format!("missing IAM permission cognito-idp:{operation}")
+        }
+        CognitoError::ResourceNotFound => {
+            "no such pool or app client (check COGNITO_POOL_ID, COGNITO_CLIENT and the region)"
+                .to_owned()
+        }
+        CognitoError::Unavailable(cause) => format!("Cognito cannot be reached ({cause})"),
+        CognitoError::Unknown { operation, code } => format!("{operation} answered {code}"),
+        other => other.to_string(),
+    }
 }
 
 /// Sets `KEY=value` lines, keeping every other line as it was; adds a SESSION_KEY if none.

@@ -114,9 +114,9 @@ pub struct MessageSettings {
 }
 
 impl MessageSettings {
-    /// `PORTAL_NAME` and `PUBLIC_URL` from the environment and `.env.local`, as `serve` reads them.
-    pub fn load() -> Result<Self, ConfigError> {
-        read_env_file()?;
+    /// `PORTAL_NAME` and `PUBLIC_URL` from the environment (after an env file has been read
+    /// into it), as `serve` reads them.
+    pub fn from_env() -> Result<Self, ConfigError> {
         let get = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         Ok(Self {
             portal_name: portal_name(&get)?,

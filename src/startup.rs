@@ -1,13 +1,14 @@
 //! The application: middleware, routes, app data, and the listening socket.
 use crate::client_address::TrustedProxies;
 use crate::config::Settings;
+use crate::domain::{MessageTemplates, PasswordPolicy};
 use crate::error::AppError;
 use crate::limits::LimiterClock;
 use crate::redis_pool::Shared;
 use crate::routes::{self, form::FORM_LIMIT_BYTES};
 use crate::security::{self, PublicUrl};
 use crate::session::{self, PortalSessionStore, session_middleware};
-use crate::state::{AppState, load_password_policy, prefetch_jwks};
+use crate::state::{AppState, check_pool_against_guide, load_password_policy, prefetch_jwks};
 use crate::telemetry;
 use crate::views::branding;
 use actix_web::dev::{Server, Service};
@@ -48,6 +49,13 @@ impl Application {
         telemetry::metrics();
         prefetch_jwks(state.clone());
         load_password_policy(state.clone());
+        if let Ok(templates) = MessageTemplates::for_portal(
+            &settings.look.portal_name,
+            settings.public_url.as_ref().map(url::Url::as_str),
+            PasswordPolicy::default().temporary_password_validity_days,
+        ) {
+            check_pool_against_guide(state.clone(), templates);
+        }
         let key = settings.session_key.clone();
         let public_url = settings.public_url.clone();
         // What one middleware or extractor reads, each as its own app data.

@@ -2,7 +2,7 @@
 //! fill it in after start-up (the pool's keys and password policy).
 use crate::cognito::{Cognito, GroupDirectory, IdTokenVerifier};
 use crate::config::{LookSettings, Settings};
-use crate::domain::{PasswordPolicy, Role};
+use crate::domain::{MessageTemplates, PasswordPolicy, Role};
 use crate::limits::{LimiterClock, Limits};
 use crate::redis_pool::Shared;
 use crate::session::{HeldTokens, Revocations};
@@ -154,6 +154,39 @@ pub fn load_password_policy(state: web::Data<AppState>) {
             }
             tokio::time::sleep(delay).await;
             delay = (delay * 2).min(Duration::from_secs(60));
+        }
+    });
+}
+
+/// Compares the pool with the setup guide once, in the background (never holding up start-up
+/// or readiness), and logs a WARN for each difference; retries while the pool cannot be read.
+pub fn check_pool_against_guide(state: web::Data<AppState>, templates: MessageTemplates) {
+    tokio::spawn(async move {
+        let mut delay = Duration::from_secs(1);
+        loop {
+            match state
+                .cognito
+                .check_against_guide(&state.admin_group, &templates)
+                .await
+            {
+                Ok(findings) => {
+                    for f in findings.iter().filter(|f| !f.matches()) {
+                        tracing::warn!(
+                            item = f.item,
+                            wants = %f.wants,
+                            has = %f.has,
+                            "the pool differs from the setup guide: {}; run `cognito-portal doctor`",
+                            f.why
+                        );
+                    }
+                    return;
+                }
+                Err(err) => {
+                    tracing::warn!(error = %err, "the pool not checked against the guide yet")
+                }
+            }
+            tokio::time::sleep(delay).await;
+            delay = (delay * 2).min(Duration::from_secs(300));
         }
     });
 }

@@ -30,6 +30,31 @@ impl Default for PasswordPolicy {
 const SYMBOLS: &str = "^$*.[]{}()?\"!@#%&/\\,><':;|_~`=+-";
 
 impl PasswordPolicy {
+    /// The rules for an operator, e.g. "8+ characters, upper, lower, digit, symbol; temporary
+    /// passwords 7 days".
+    pub fn summary(&self) -> String {
+        let mut kinds = Vec::new();
+        for (required, kind) in [
+            (self.require_uppercase, "upper"),
+            (self.require_lowercase, "lower"),
+            (self.require_numbers, "digit"),
+            (self.require_symbols, "symbol"),
+        ] {
+            if required {
+                kinds.push(kind);
+            }
+        }
+        let kinds = if kinds.is_empty() {
+            "any characters".to_owned()
+        } else {
+            kinds.join(", ")
+        };
+        format!(
+            "{}+ characters, {kinds}; temporary passwords {} days",
+            self.minimum_length, self.temporary_password_validity_days
+        )
+    }
+
     /// The rules in one sentence, shown next to every new-password field.
     pub fn describe(&self) -> String {
         let mut kinds = Vec::new();

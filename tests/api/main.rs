@@ -8,6 +8,7 @@ mod cognito_errors;
 mod cognito_outage;
 mod configuration;
 mod dashboards;
+mod doctor;
 mod email_change;
 mod first_sign_in;
 mod helpers;

@@ -57,6 +57,8 @@ impl Fault {
 struct Script {
     /// Operation (e.g. `AdminDisableUser`) -> its fault; `*` for every operation.
     faults: HashMap<String, Fault>,
+    /// Operation -> (text, fault): the fault only when what was sent holds the text.
+    faults_when_sent: HashMap<String, (String, Fault)>,
     /// Operations asked for and what was sent, in order (passed through or not).
     calls: Vec<(String, String)>,
 }
@@ -99,6 +101,15 @@ impl FaultyCognito {
         script.faults.insert(operation.to_owned(), fault);
     }
 
+    /// `operation` answers with `fault` only when what is sent holds `text` (e.g. a setting
+    /// Cognito refuses).
+    pub fn fail_when_sent(&self, operation: &str, text: &str, fault: Fault) {
+        let mut script = self.script.lock().expect("script");
+        script
+            .faults_when_sent
+            .insert(operation.to_owned(), (text.to_owned(), fault));
+    }
+
     /// The operations asked for since the last call, with what was sent, in order.
     pub fn take_calls(&self) -> Vec<(String, String)> {
         std::mem::take(&mut self.script.lock().expect("script").calls)
@@ -127,9 +138,13 @@ async fn answer(
             operation.clone(),
             String::from_utf8_lossy(&body).into_owned(),
         ));
+        let sent = String::from_utf8_lossy(&body);
         script
-            .faults
+            .faults_when_sent
             .get(&operation)
+            .filter(|(text, _)| sent.contains(text.as_str()))
+            .map(|(_, fault)| fault)
+            .or_else(|| script.faults.get(&operation))
             .or_else(|| script.faults.get("*"))
             .cloned()
     };
