@@ -56,11 +56,13 @@ start_local_cognito() {
   export AWS_ENDPOINT_URL="http://127.0.0.1:$port"
 }
 
-# Provisions a pool with the portal binary $1 into env file $2 and exports its settings.
+# Provisions a pool with the portal binary $1 into env file $2 and exports its settings; its
+# invitations name the sign-in address $3 when given.
 provision_local_pool() {
-  local portal="$1" env_file="$2"
+  local portal="$1" env_file="$2" public_url="${3:-}"
   rm -f "$env_file"
-  "$portal" provision --pool-name "portal-local" --env-file "$env_file" >&2
+  "$portal" provision --pool-name "portal-local" --env-file "$env_file" \
+    ${public_url:+--public-url "$public_url"} >&2
   set -a; source "$env_file"; set +a
   export COGNITO_JWKS_URL="$AWS_ENDPOINT_URL/$COGNITO_POOL_ID/.well-known/jwks.json"
 }

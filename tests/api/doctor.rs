@@ -492,3 +492,39 @@ async fn messages_cognito_refuses_leave_its_own_and_doctor_says_so() {
         vec!["invitation email".to_owned(), "code email".to_owned()]
     );
 }
+
+#[tokio::test]
+async fn the_server_checks_its_pool_once_at_start_up_and_warns_of_each_difference() {
+    // The pool has Cognito Portal's messages; this portal calls itself something else.
+    let app = crate::helpers::TestApp::spawn_with(crate::helpers::Options {
+        vars: vec![("PORTAL_NAME", "Elsewhere Clinic".into())],
+        ..Default::default()
+    })
+    .await;
+    assert_eq!(
+        app.get("/login").await.status,
+        200,
+        "start-up was not held up"
+    );
+    let mut warned = Vec::new();
+    for _ in 0..50 {
+        warned = crate::helpers::captured_logs()
+            .lines()
+            // Only this portal's messages name "Elsewhere Clinic".
+            .filter(|l| {
+                l.contains("differs from the setup guide") && l.contains("Elsewhere Clinic")
+            })
+            .map(str::to_owned)
+            .collect();
+        if warned.len() >= 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(warned.len(), 2, "{warned:?}");
+    assert!(warned.iter().all(|l| l.contains("WARN")), "{warned:?}");
+    assert!(
+        warned.iter().any(|l| l.contains("invitation email")),
+        "{warned:?}"
+    );
+}

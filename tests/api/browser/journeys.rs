@@ -465,3 +465,48 @@ async fn an_admin_corrects_a_persons_address() {
     assert_eq!(journey.text("dd.person-email").await, "fixed@example.com");
     journey.end().await;
 }
+
+#[tokio::test]
+async fn the_organisations_own_name_logo_and_accent_pass_the_same_checks() {
+    let logo = std::env::temp_dir()
+        .join(unique("logo"))
+        .with_extension("svg");
+    std::fs::write(
+        &logo,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 40"><rect width="160" height="40" rx="6" fill="#ffffff"/><circle cx="20" cy="20" r="12" fill="#0b6e4f"/><text x="40" y="27" fill="#0b6e4f" font-family="sans-serif" font-size="18" font-weight="700">Acme Clinic</text></svg>"##,
+    )
+    .expect("logo written");
+    let app = TestApp::spawn_with(Options {
+        vars: vec![
+            ("PORTAL_NAME", "Acme Clinic".into()),
+            ("PORTAL_LOGO", logo.display().to_string()),
+            ("PORTAL_ACCENT", "#0b6e4f".into()),
+        ],
+        ..Options::default()
+    })
+    .await;
+    let name = unique("client");
+    app.create_person(&name, "Cleo", "Client", &["client"])
+        .await;
+    let mut journey = Journey::start("custom-look", app).await;
+    sign_in(&mut journey, &name, "Not-The-Password-1", "sign-in-error").await;
+    sign_in(&mut journey, &name, PASSWORD, "dashboard").await;
+    assert_eq!(journey.path().await, "/client");
+    let title = journey.client.title().await.expect("title");
+    assert!(title.ends_with("Acme Clinic"), "{title}");
+    // The logo is drawn, at a readable size (an SVG without its own size once took none).
+    let width = journey
+        .client
+        .execute(
+            "const img = document.querySelector('.brand-logo'); \
+             return img.complete && img.naturalWidth > 0 ? img.getBoundingClientRect().width : 0;",
+            vec![],
+        )
+        .await
+        .expect("script runs")
+        .as_f64()
+        .unwrap_or(0.0);
+    assert!(width > 40.0, "logo width {width}");
+    journey.click("header a[href='/account']", "account").await;
+    journey.end().await;
+}
