@@ -617,4 +617,40 @@ mod tests {
             assert_eq!(load(&vars).err().unwrap().var, var);
         }
     }
+
+    #[test]
+    fn a_logo_must_be_a_small_svg_or_png() {
+        let dir = std::env::temp_dir();
+        let write = |name: &str, bytes: &[u8]| {
+            let path = dir.join(format!("{}-{name}", std::process::id()));
+            std::fs::write(&path, bytes).unwrap();
+            path.display().to_string()
+        };
+        let svg = write("logo.svg", b"<svg xmlns='http://www.w3.org/2000/svg'/>");
+        assert_eq!(read_logo(&svg).unwrap().content_type, "image/svg+xml");
+        let png = write("logo.png", b"\x89PNG\r\n\x1a\n rest");
+        assert_eq!(read_logo(&png).unwrap().content_type, "image/png");
+        let text = write("logo.txt", b"hello");
+        assert!(
+            read_logo(&text)
+                .unwrap_err()
+                .problem
+                .contains("neither an SVG nor a PNG")
+        );
+        let mut big = b"<svg>".to_vec();
+        big.resize(256 * 1024 + 1, b' ');
+        let big = write("big.svg", &big);
+        assert!(
+            read_logo(&big)
+                .unwrap_err()
+                .problem
+                .contains("at most 256 KB")
+        );
+        assert!(
+            read_logo("/no/such/logo.svg")
+                .unwrap_err()
+                .problem
+                .contains("cannot read")
+        );
+    }
 }

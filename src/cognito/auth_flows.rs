@@ -3,7 +3,9 @@ use super::client::{Cognito, SignInOutcome, required_attributes};
 use super::error::CognitoError;
 use crate::domain::{AccessToken, PendingChallenge};
 use crate::domain::{ConfirmationCode, Password, PasswordPolicy, Username};
-use aws_sdk_cognitoidentityprovider::types::{AuthFlowType, ChallengeNameType, MessageActionType};
+use aws_sdk_cognitoidentityprovider::types::{
+    AuthFlowType, ChallengeNameType, DeliveryMediumType, MessageActionType,
+};
 use secrecy::SecretString;
 use std::time::Duration;
 
@@ -169,6 +171,7 @@ impl Cognito {
             .user_pool_id(&self.pool_id)
             .username(username.as_str())
             .message_action(MessageActionType::Resend)
+            .desired_delivery_mediums(DeliveryMediumType::Email)
             .send()
             .await
             .map_err(CognitoError::from_sdk)?;
