@@ -238,6 +238,8 @@ pub struct CognitoSettings {
     /// Consecutive failures that open the circuit, and how long it stays open.
     pub circuit_failures: u32,
     pub circuit_open_for: std::time::Duration,
+    /// At most this many ListUsersInGroup calls a second while a group's list is read.
+    pub list_calls_per_second: u32,
 }
 
 /// The key that encrypts session cookies: at least 64 bytes (actix's `Key` panics below that).
@@ -431,6 +433,7 @@ impl Settings {
                 jwks_url,
                 issuer,
                 circuit_failures: positive("CIRCUIT_BREAKER_FAILURES", 5)?,
+                list_calls_per_second: positive("CLIENT_LIST_CALLS_PER_SECOND", 5)?,
                 circuit_open_for: std::time::Duration::from_secs(
                     positive("CIRCUIT_BREAKER_OPEN_SECS", 30)?.into(),
                 ),

@@ -3,7 +3,8 @@ use crate::audit;
 use crate::auth::end_every_session;
 use crate::cognito::{CognitoError, Invitation};
 use crate::domain::{
-    AccountStatus, EmailAddress, PersonName, Role, SessionUser, Username, temporary_password,
+    AccountStatus, EmailAddress, Person, PersonName, Role, SessionUser, Username,
+    temporary_password,
 };
 use crate::error::AppError;
 use crate::state::AppState;
@@ -109,7 +110,16 @@ pub async fn invite(
 ) -> Result<(), ActionError> {
     audited(admin, "invite", invitation.username.as_str(), async {
         let password = temporary_password(&state.password_policy());
-        Ok(state.cognito.invite(invitation, Some(&password)).await?)
+        state.cognito.invite(invitation, Some(&password)).await?;
+        if let Some(role) = Role::from_group(&invitation.group, &state.admin_group) {
+            state.directory(role).note_joined(Person {
+                username: invitation.username.as_str().to_owned(),
+                email: invitation.email.as_str().to_owned(),
+                given_name: invitation.given_name.as_str().to_owned(),
+                family_name: invitation.family_name.as_str().to_owned(),
+            });
+        }
+        Ok(())
     })
     .await
 }
@@ -138,6 +148,21 @@ pub async fn update_details(
                 .cognito
                 .update_details(target, given_name, family_name, email)
                 .await?;
+            let updated = Person {
+                username: target.as_str().to_owned(),
+                email: email.as_str().to_owned(),
+                given_name: given_name.as_str().to_owned(),
+                family_name: family_name.as_str().to_owned(),
+            };
+            for role in Role::ALL {
+                let directory = state.directory(role);
+                if directory
+                    .current()
+                    .is_some_and(|list| list.contains(target.as_str()))
+                {
+                    directory.note_joined(updated.clone());
+                }
+            }
         }
         let status = account_status(state, &before.status, before.enabled, before.created);
         Ok(ChangedFields {
@@ -221,6 +246,13 @@ pub async fn move_to_group(
             }
             removed.push(group.as_str());
         }
+        // The cached lists show it at once (here; other instances at their next read).
+        if let Ok(person) = state.cognito.person(target).await {
+            for other in Role::ALL.into_iter().filter(|r| *r != role) {
+                state.directory(other).note_left(target.as_str());
+            }
+            state.directory(role).note_joined(person);
+        }
         // The new role applies from the next sign-in.
         end_every_session(state, target).await?;
         Ok(())
@@ -252,6 +284,9 @@ pub async fn delete(
             return Err(ActionError::ConfirmationMismatch);
         }
         state.cognito.delete(target).await?;
+        for role in Role::ALL {
+            state.directory(role).note_left(target.as_str());
+        }
         end_every_session(state, target).await?;
         Ok(())
     })

@@ -19,7 +19,11 @@ pub struct AppState {
     pub revocations: Revocations,
     /// Access tokens of pending email changes (the session keeps only a handle).
     pub held_tokens: HeldTokens,
+    /// The portal's three groups, cached and indexed: the professionals' client list, and the
+    /// group column of /admin/users.
     pub clients: Arc<GroupDirectory>,
+    pub professionals: Arc<GroupDirectory>,
+    pub admins: Arc<GroupDirectory>,
     pub admin_group: String,
     pub limits: Limits,
     /// Set on SIGTERM: /readyz answers 503 while in-flight requests finish.
@@ -95,6 +99,7 @@ impl Look {
 impl AppState {
     pub async fn new(settings: &Settings, shared: Option<Shared>) -> Self {
         let cognito = Cognito::connect(&settings.cognito).await;
+        let pace = Duration::from_secs(1) / settings.cognito.list_calls_per_second.max(1);
         let clock = LimiterClock::default();
         let (revocations, held_tokens, limits) = match &shared {
             Some(shared) => (
@@ -114,7 +119,9 @@ impl AppState {
                 &settings.cognito.issuer,
                 &settings.cognito.client_id,
             ),
-            clients: GroupDirectory::new(cognito.clone(), Role::CLIENT_GROUP),
+            clients: GroupDirectory::new(cognito.clone(), Role::CLIENT_GROUP, pace),
+            professionals: GroupDirectory::new(cognito.clone(), Role::PROFESSIONAL_GROUP, pace),
+            admins: GroupDirectory::new(cognito.clone(), settings.admin_group.clone(), pace),
             cognito,
             revocations,
             held_tokens,
@@ -126,6 +133,15 @@ impl AppState {
             form_key: settings.session_key.derive("cognito-portal/signed-forms"),
             look: Look::new(&settings.look),
             shared,
+        }
+    }
+
+    /// The cached members of a role's group.
+    pub fn directory(&self, role: Role) -> &Arc<GroupDirectory> {
+        match role {
+            Role::Professional => &self.professionals,
+            Role::Client => &self.clients,
+            Role::Admin => &self.admins,
         }
     }
 

@@ -33,9 +33,14 @@ impl Cognito {
         Ok(())
     }
 
-    /// Everyone in a group, all pages.
+    /// Everyone in a group, all pages, `pace` apart (so a large group's read stays within a
+    /// steady number of calls a second).
     #[tracing::instrument(skip_all, fields(operation = "ListUsersInGroup"))]
-    pub async fn group_members(&self, group: &str) -> Result<Vec<Person>, CognitoError> {
+    pub async fn group_members(
+        &self,
+        group: &str,
+        pace: std::time::Duration,
+    ) -> Result<Vec<Person>, CognitoError> {
         let mut people = Vec::new();
         let mut next_token = None;
         loop {
@@ -52,15 +57,10 @@ impl Cognito {
             people.extend(out.users().iter().map(person_of_user));
             next_token = out.next_token().map(str::to_owned);
             if next_token.is_none() {
-                break;
+                return Ok(people);
             }
+            tokio::time::sleep(pace).await;
         }
-        people.sort_by(|a, b| {
-            a.full_name()
-                .to_lowercase()
-                .cmp(&b.full_name().to_lowercase())
-        });
-        Ok(people)
     }
 
     /// Creates a person and puts them in a group. Cognito emails the temporary password; a given

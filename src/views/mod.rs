@@ -157,8 +157,44 @@ pub struct ProfessionalDashboard {
     pub layout: Layout,
     pub greeting_name: String,
     pub account: AccountSummary,
-    /// `None` when the list could not be read from Cognito just now.
-    pub clients: Option<std::sync::Arc<Vec<Person>>>,
+    pub clients: ClientListView,
+}
+
+impl ClientListView {
+    /// No list to show yet (`loading`), or none at all.
+    pub fn waiting(loading: bool, query: String) -> Self {
+        Self {
+            loading,
+            unavailable: !loading,
+            rows: Vec::new(),
+            summary: String::new(),
+            empty: None,
+            query,
+            page: 1,
+            pages: 1,
+            previous: None,
+            next: None,
+        }
+    }
+}
+
+/// One page of the professional's client list, or why there is none.
+pub struct ClientListView {
+    /// The first list is still being read from Cognito.
+    pub loading: bool,
+    /// The list could not be read, and there is none from before.
+    pub unavailable: bool,
+    pub rows: Vec<Person>,
+    /// "124 clients", "3 match ‘ann’".
+    pub summary: String,
+    /// What an empty list or search says.
+    pub empty: Option<String>,
+    /// The search as typed.
+    pub query: String,
+    pub page: usize,
+    pub pages: usize,
+    pub previous: Option<String>,
+    pub next: Option<String>,
 }
 
 #[derive(Template)]

@@ -4,6 +4,7 @@ mod account;
 mod admin;
 mod browser;
 mod bulk_invite;
+mod client_list;
 mod cognito_errors;
 mod cognito_outage;
 mod configuration;

@@ -1,6 +1,6 @@
 //! What the admin pages share: the people table's rows, group menus, dates.
 use crate::cognito::UserRecord;
-use crate::domain::{Role, path_segment};
+use crate::domain::{Role, Username, path_segment};
 use crate::error::AppResult;
 use crate::people::account_status;
 use crate::state::AppState;
@@ -27,26 +27,45 @@ pub(super) fn date(secs: i64) -> String {
         .unwrap_or_default()
 }
 
-/// Usernames -> their portal groups' labels, read once per page.
-pub(super) async fn memberships(state: &AppState) -> AppResult<HashMap<String, Vec<&'static str>>> {
-    let group = |role: Role| async move {
-        state
-            .cognito
-            .group_usernames(role.group(&state.admin_group))
-            .await
-            .map(|names| (role, names))
-    };
-    let all = tokio::try_join!(
-        group(Role::Professional),
-        group(Role::Client),
-        group(Role::Admin)
-    )?;
+/// Username -> their portal groups' labels, for the people on one page. From the cached group
+/// lists (no Cognito call, whatever the pool's size); while a list is still being read, each
+/// person's groups are asked for instead (one call per person on the page, at most a page).
+pub(super) async fn memberships(
+    state: &AppState,
+    records: &[UserRecord],
+) -> AppResult<HashMap<String, Vec<&'static str>>> {
+    let lists: Vec<(Role, Option<_>)> = Role::ALL
+        .into_iter()
+        .map(|role| (role, state.directory(role).current()))
+        .collect();
     let mut map: HashMap<String, Vec<&'static str>> = HashMap::new();
-    for (role, names) in [all.0, all.1, all.2] {
-        for name in names {
-            map.entry(name).or_default().push(role.label());
+    if lists.iter().all(|(_, list)| list.is_some()) {
+        for record in records {
+            let labels = lists
+                .iter()
+                .filter(|(_, list)| list.as_ref().is_some_and(|l| l.contains(&record.username)))
+                .map(|(role, _)| role.label())
+                .collect();
+            map.insert(record.username.clone(), labels);
         }
+        return Ok(map);
     }
+    let asked = records.iter().map(|record| async move {
+        let username = Username::parse(&record.username).ok()?;
+        let groups = state.cognito.groups_of(&username).await.ok()?;
+        let labels: Vec<&'static str> = groups
+            .iter()
+            .filter_map(|g| Role::from_group(g, &state.admin_group))
+            .map(Role::label)
+            .collect();
+        Some((record.username.clone(), labels))
+    });
+    map.extend(
+        futures_util::future::join_all(asked)
+            .await
+            .into_iter()
+            .flatten(),
+    );
     Ok(map)
 }
 

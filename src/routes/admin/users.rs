@@ -64,7 +64,7 @@ pub async fn users(
         (sealed, trail_in) = (None, None);
     }
     let (records, next) = listed?;
-    let groups = memberships(&state).await?;
+    let groups = memberships(&state, &records).await?;
     let rows = records
         .iter()
         .map(|r| {

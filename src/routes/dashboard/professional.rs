@@ -1,23 +1,88 @@
 use super::guard::require_group;
 use crate::auth::CurrentUser;
-use crate::domain::Role;
-use crate::domain::now_millis;
+use crate::cognito::Members;
+use crate::domain::{PeopleIndex, Role, now_millis};
 use crate::error::AppResult;
 use crate::routes::page::ok_page;
 use crate::state::AppState;
-use crate::views::{AccountSummary, Layout, ProfessionalDashboard};
+use crate::views::{AccountSummary, ClientListView, Layout, ProfessionalDashboard};
 use actix_web::{HttpResponse, web};
+
+/// `page` (1-based) and `q`, both optional; anything unreadable is the first page, unsearched.
+#[derive(serde::Deserialize)]
+pub struct ListQuery {
+    page: Option<String>,
+    q: Option<String>,
+}
+
+/// Longest search kept (longer text cannot match a name or an address anyway).
+const MAX_QUERY_CHARS: usize = 100;
 
 pub async fn professional(
     current: CurrentUser,
+    query: web::Query<ListQuery>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     require_group(&current, Role::PROFESSIONAL_GROUP)?;
     let user = &current.user;
+    let q: String = query
+        .q
+        .as_deref()
+        .unwrap_or("")
+        .trim()
+        .chars()
+        .take(MAX_QUERY_CHARS)
+        .collect();
+    let page = query
+        .page
+        .as_deref()
+        .and_then(|p| p.trim().parse::<usize>().ok())
+        .unwrap_or(1);
+    let clients = match state.clients.members().await {
+        Members::Ready(index) => client_page(&index, &q, page),
+        Members::Loading => ClientListView::waiting(true, q),
+        Members::Unavailable => ClientListView::waiting(false, q),
+    };
     ok_page(&ProfessionalDashboard {
         layout: Layout::signed_in("Professional dashboard", user, current.csrf_token.as_str()),
         greeting_name: user.display_name().to_owned(),
         account: AccountSummary::of(user, Role::Professional.label(), now_millis()),
-        clients: state.clients.members().await,
+        clients,
     })
+}
+
+fn client_page(index: &PeopleIndex, q: &str, page: usize) -> ClientListView {
+    let found = index.page(q, page);
+    let link = |page: usize| {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        if !q.is_empty() {
+            query.append_pair("q", q);
+        }
+        query.append_pair("page", &page.to_string());
+        format!("/professional?{}", query.finish())
+    };
+    let summary = match (q.is_empty(), found.matches) {
+        (true, 1) => "1 client".to_owned(),
+        (true, n) => format!("{n} clients"),
+        (false, n) => format!("{n} {} ‘{q}’", if n == 1 { "matches" } else { "match" }),
+    };
+    let empty = (found.matches == 0).then(|| {
+        if q.is_empty() {
+            "There are no clients yet.".to_owned()
+        } else {
+            format!("No client’s name or email address holds ‘{q}’.")
+        }
+    });
+    ClientListView {
+        loading: false,
+        unavailable: false,
+        rows: found.people.into_iter().cloned().collect(),
+        summary,
+        empty,
+        query: q.to_owned(),
+        page: found.page,
+        pages: found.pages,
+        previous: (found.page > 1).then(|| link(found.page - 1)),
+        next: (found.page < found.pages).then(|| link(found.page + 1)),
+    }
 }
