@@ -510,3 +510,42 @@ async fn the_organisations_own_name_logo_and_accent_pass_the_same_checks() {
     journey.click("header a[href='/account']", "account").await;
     journey.end().await;
 }
+
+#[tokio::test]
+async fn a_professional_searches_the_client_list_and_turns_its_pages() {
+    let app = TestApp::spawn().await;
+    let pro = unique("pro");
+    app.create_person(&pro, "Petra", "Pro", &["professional"])
+        .await;
+    let creations = (0..54).map(|i| {
+        let app = &app;
+        async move {
+            let name = unique("client");
+            app.create_person(
+                &name,
+                &format!("Client{i:02}"),
+                &format!("Family{i:02}"),
+                &["client"],
+            )
+            .await;
+        }
+    });
+    futures_util::future::join_all(creations).await;
+    app.create_person(&unique("client"), "Åsa", "Öhman", &["client"])
+        .await;
+    let mut journey = Journey::start("client-list", app).await;
+    sign_in(&mut journey, &pro, PASSWORD, "dashboard").await;
+    assert_eq!(journey.text(".list-count").await, "55 clients");
+    assert_eq!(journey.text(".pager-position").await, "Page 1 of 2");
+    journey.click("a[rel=next]", "next-page").await;
+    assert_eq!(journey.text(".pager-position").await, "Page 2 of 2");
+    // Family names sorted without accents: Family50 to Family53, then Öhman.
+    assert_eq!(journey.text(".client-name").await, "Client50 Family50");
+    journey.fill("#q", "asa").await;
+    journey.click(".search-form button", "searched").await;
+    assert_eq!(journey.text(".list-count").await, "1 matches ‘asa’");
+    journey.fill("#q", "nobody").await;
+    journey.click(".search-form button", "nothing-found").await;
+    assert!(journey.text(".empty").await.contains("nobody"));
+    journey.end().await;
+}
