@@ -1,16 +1,18 @@
 //! Redis, when `REDIS_URL` is set: the state every instance of the portal shares.
 //!
-//! One pool of connections (deadpool-redis) serves the sessions (with each person's index of
-//! them) and the rate limits. A pool, not one multiplexed connection: actix-session's Redis
-//! store takes a deadpool pool, or makes its own connection with fixed reconnection backoff
-//! (measured: not back 12 s after Redis restarted). Every call is bounded by a timeout: a Redis
-//! that has stopped answering must turn into a 503 page within a second or two, never a hung
+//! One multiplexed connection per instance (redis-rs `ConnectionManager`) serves the sessions
+//! (with each person's index of them), the rate limits and the held tokens: a page view is one
+//! command on it, where a pool's checkout first spent a round trip on a PING. The manager is
+//! made on first use (the portal starts, and answers /readyz with 503, while Redis is down) and
+//! reconnects by itself after Redis restarts, with a short back-off. Every call is bounded: a
+//! Redis that has stopped answering becomes a 503 page within a second or two, never a hung
 //! request.
-use deadpool_redis::{Config, Pool, PoolConfig, Runtime, Timeouts};
+use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
 
-/// Longest any one Redis operation (including getting a connection) may take.
+/// Longest any one Redis operation (including connecting) may take.
 pub const OPERATION_TIMEOUT: Duration = Duration::from_millis(1500);
 
 /// Why shared state could not be read or written. Never shown to a user: it becomes the 503 page.
@@ -26,35 +28,33 @@ pub enum SharedError {
 
 #[derive(Clone)]
 pub struct Shared {
-    pool: Pool,
+    client: redis::Client,
+    connection: Arc<tokio::sync::OnceCell<ConnectionManager>>,
     prefix: String,
 }
 
+/// The connection's bounds: each command within the portal's response bound, a connection
+/// attempt within a second, and a reconnection that retries twice, at most 300 ms apart
+/// (redis-rs's defaults wait up to minutes between attempts and never time a command out).
+fn connection_config() -> ConnectionManagerConfig {
+    ConnectionManagerConfig::new()
+        .set_response_timeout(OPERATION_TIMEOUT)
+        .set_connection_timeout(Duration::from_secs(1))
+        .set_number_of_retries(2)
+        .set_factor(100)
+        .set_exponent_base(2)
+        .set_max_delay(300)
+}
+
 impl Shared {
-    /// Makes the pool; no connection is opened until one is needed, so the portal starts (and
-    /// answers /readyz with 503) while Redis is down.
+    /// Checks the URL; no connection is opened until one is needed.
     pub fn new(url: &str, prefix: &str) -> Result<Self, String> {
-        let mut config = Config::from_url(url);
-        let timeouts = Timeouts {
-            wait: Some(OPERATION_TIMEOUT),
-            create: Some(Duration::from_secs(1)),
-            recycle: Some(Duration::from_secs(1)),
-        };
-        config.pool = Some(PoolConfig {
-            timeouts,
-            ..PoolConfig::default()
-        });
-        let pool = config
-            .create_pool(Some(Runtime::Tokio1))
-            .map_err(|e| e.to_string())?;
+        let client = redis::Client::open(url).map_err(|e| e.to_string())?;
         Ok(Self {
-            pool,
+            client,
+            connection: Arc::new(tokio::sync::OnceCell::new()),
             prefix: prefix.to_owned(),
         })
-    }
-
-    pub fn pool(&self) -> &Pool {
-        &self.pool
     }
 
     /// `<prefix><kind>:<id>`: every key the portal writes, so several portals can share a Redis.
@@ -62,19 +62,26 @@ impl Shared {
         format!("{}{kind}:{id}", self.prefix)
     }
 
-    /// Runs `op` on a pooled connection, within `OPERATION_TIMEOUT` overall, counted in the
-    /// metrics under `operation`.
+    /// The instance's one connection (a cheap handle to it), made on first use.
+    async fn connection(&self) -> Result<ConnectionManager, SharedError> {
+        self.connection
+            .get_or_try_init(|| {
+                ConnectionManager::new_with_config(self.client.clone(), connection_config())
+            })
+            .await
+            .cloned()
+            .map_err(|e| SharedError::Pool(e.to_string()))
+    }
+
+    /// Runs `op` on the connection, within `OPERATION_TIMEOUT` overall, counted in the metrics
+    /// under `operation`.
     pub async fn run<T, F, Fut>(&self, operation: &'static str, op: F) -> Result<T, SharedError>
     where
-        F: FnOnce(deadpool_redis::Connection) -> Fut,
+        F: FnOnce(ConnectionManager) -> Fut,
         Fut: Future<Output = redis::RedisResult<T>>,
     {
         let outcome = observed(operation, async {
-            let conn = self
-                .pool
-                .get()
-                .await
-                .map_err(|e| SharedError::Pool(e.to_string()))?;
+            let conn = self.connection().await?;
             Ok(op(conn).await?)
         })
         .await;

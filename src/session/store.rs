@@ -1,7 +1,8 @@
 //! Where sessions live. Without Redis, in the encrypted cookie itself: nothing on the server,
-//! one instance. With Redis (actix-session's own Redis store, over the shared pool), the cookie
-//! carries only a random key: every instance sees the same sessions, a purged session is gone
-//! for real, and all of a person's sessions can be ended at once (each marked ended).
+//! one instance. With Redis (the portal's own store, on the instance's one connection), the
+//! cookie carries only a random key: every instance sees the same sessions, a purged session is
+//! gone for real, and all of a person's sessions can be ended at once (each marked ended). A
+//! page view is one GET.
 //!
 //! One type for both, so the middleware's type does not depend on the configuration.
 use super::keys::{ENDED, USER};
@@ -10,8 +11,7 @@ use crate::domain::{SessionUser, now_millis};
 use crate::error::AppError;
 use crate::redis_pool::{OPERATION_TIMEOUT, Shared, SharedError, observed};
 use actix_session::storage::{
-    CookieSessionStore, LoadError, RedisSessionStore, SaveError, SessionKey, SessionStore,
-    UpdateError,
+    CookieSessionStore, LoadError, SaveError, SessionKey, SessionStore, UpdateError,
 };
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::cookie::time::Duration;
@@ -33,11 +33,10 @@ pub enum PortalSessionStore {
     Redis(RedisSessions),
 }
 
-/// actix-session's Redis store, plus an index of each person's sessions, so that every session
-/// of a person can be ended in Redis itself: a page view then needs only the session's own GET.
+/// Sessions in Redis, plus an index of each person's sessions, so that every session of a
+/// person can be ended in Redis itself: a page view then needs only the session's own GET.
 #[derive(Clone)]
 pub struct RedisSessions {
-    store: RedisSessionStore,
     shared: Shared,
 }
 
@@ -47,13 +46,7 @@ impl PortalSessionStore {
     }
 
     pub async fn redis(shared: &Shared) -> anyhow::Result<Self> {
-        let keys = shared.clone();
-        let store = RedisSessionStore::builder_pooled(shared.pool().clone())
-            .cache_keygen(move |key| keys.key(SESSION, key))
-            .build()
-            .await?;
         Ok(Self::Redis(RedisSessions {
-            store,
             shared: shared.clone(),
         }))
     }
@@ -98,7 +91,7 @@ impl RedisSessions {
         };
         let ttl = ttl_of(&user);
         let key = match key {
-            None => self.store.save(state, &ttl).await?,
+            None => self.save_new(&state, &ttl).await?,
             Some(key) => {
                 // Not actix-session's `update`: when the key has gone (expired since this
                 // request loaded it) that saves the state under a new key, and it would also
@@ -144,6 +137,81 @@ impl RedisSessions {
             })
             .await?;
         Ok(key)
+    }
+}
+
+impl RedisSessions {
+    /// The session under `key`: one GET (the only Redis call of a page view).
+    async fn load(&self, key: &SessionKey) -> Result<Option<State>, SharedError> {
+        let redis_key = self.shared.key(SESSION, key.as_ref());
+        let raw: Option<String> = self
+            .shared
+            .run("session_load", |mut conn| async move {
+                redis::cmd("GET")
+                    .arg(redis_key)
+                    .query_async(&mut conn)
+                    .await
+            })
+            .await?;
+        // A value that does not parse (another format, tampering) is no session.
+        Ok(raw.and_then(|raw| serde_json::from_str(&raw).ok()))
+    }
+
+    /// A new session under a new random key (64 letters and digits, as actix-session's).
+    async fn save_new(&self, state: &State, ttl: &Duration) -> Result<SessionKey, anyhow::Error> {
+        let body = serde_json::to_string(state)?;
+        for _ in 0..3 {
+            let key: String = rand::Rng::sample_iter(rand::rng(), &rand::distr::Alphanumeric)
+                .take(64)
+                .map(char::from)
+                .collect();
+            let redis_key = self.shared.key(SESSION, &key);
+            let body = body.clone();
+            let seconds = ttl.whole_seconds();
+            let stored: Option<String> = self
+                .shared
+                .run("session_insert", |mut conn| async move {
+                    redis::cmd("SET")
+                        .arg(redis_key)
+                        .arg(body)
+                        .arg("NX")
+                        .arg("EX")
+                        .arg(seconds)
+                        .query_async(&mut conn)
+                        .await
+                })
+                .await?;
+            if stored.is_some() {
+                return SessionKey::try_from(key).map_err(anyhow::Error::new);
+            }
+        }
+        Err(anyhow::anyhow!("three random session keys were all taken"))
+    }
+
+    async fn delete(&self, key: &SessionKey) -> Result<(), SharedError> {
+        let redis_key = self.shared.key(SESSION, key.as_ref());
+        self.shared
+            .run("session_delete", |mut conn| async move {
+                redis::cmd("DEL")
+                    .arg(redis_key)
+                    .query_async::<()>(&mut conn)
+                    .await
+            })
+            .await
+    }
+
+    async fn update_ttl(&self, key: &SessionKey, ttl: &Duration) -> Result<(), SharedError> {
+        let redis_key = self.shared.key(SESSION, key.as_ref());
+        let seconds = ttl.whole_seconds();
+        self.shared
+            .run("session_update_ttl", |mut conn| async move {
+                redis::cmd("EXPIRE")
+                    .arg(redis_key)
+                    .arg(seconds)
+                    .query_async::<()>(&mut conn)
+                    .await
+            })
+            .await
     }
 }
 
@@ -207,11 +275,10 @@ fn other(err: SharedError) -> anyhow::Error {
 impl SessionStore for PortalSessionStore {
     async fn load(&self, key: &SessionKey) -> Result<Option<State>, LoadError> {
         match self {
-            Self::Redis(redis) if !in_cookie(key) => {
-                observed("session_load", redis.store.load(key))
-                    .await
-                    .unwrap_or_else(|| Err(LoadError::Other(other(timeout()))))
-            }
+            Self::Redis(redis) if !in_cookie(key) => redis
+                .load(key)
+                .await
+                .map_err(|e| LoadError::Other(other(e))),
             _ => CookieSessionStore::default().load(key).await,
         }
     }
@@ -249,7 +316,7 @@ impl SessionStore for PortalSessionStore {
         // for: a session ends with its tokens, however busy it is.
         match self {
             Self::Redis(redis) if !in_cookie(key) => {
-                bounded("session_update_ttl", redis.store.update_ttl(key, ttl)).await
+                redis.update_ttl(key, ttl).await.map_err(other)
             }
             _ => CookieSessionStore::default().update_ttl(key, ttl).await,
         }
@@ -257,9 +324,7 @@ impl SessionStore for PortalSessionStore {
 
     async fn delete(&self, key: &SessionKey) -> Result<(), anyhow::Error> {
         match self {
-            Self::Redis(redis) if !in_cookie(key) => {
-                bounded("session_delete", redis.store.delete(key)).await
-            }
+            Self::Redis(redis) if !in_cookie(key) => redis.delete(key).await.map_err(other),
             _ => CookieSessionStore::default().delete(key).await,
         }
     }

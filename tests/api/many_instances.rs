@@ -335,12 +335,19 @@ async fn redis_stopped_mid_run_gives_503_pages_then_the_portal_recovers_by_itsel
     );
 
     server.restart();
+    // `restart` returns once Redis answers; both instances are back within 2 s of that.
+    let answering = Instant::now();
     for app in [&a, &b] {
         assert_eq!(
             until_status(app, "/readyz", 200, Duration::from_secs(10)).await,
             200
         );
     }
+    assert!(
+        answering.elapsed() < Duration::from_secs(2),
+        "back after {:?}",
+        answering.elapsed()
+    );
     // Nothing was persisted: the session is gone, and signing in again works.
     assert_eq!(a.get("/client").await.status, 303);
     let on_b = a.same_browser_on(&b);
