@@ -160,7 +160,7 @@ pub async fn request_change(
     let now = now_millis();
     let expires_at = now.saturating_add(u64::try_from(lifetime.as_millis()).unwrap_or(0));
     if let Some(earlier) = session.email_change() {
-        state.held_tokens.release(&earlier.token_handle).await?;
+        release(&state, &earlier).await;
     }
     let token_handle = state.held_tokens.hold(token, expires_at, now).await?;
     session.start_email_change(&PendingEmailChange {
@@ -194,13 +194,21 @@ async fn pending(
     }
 }
 
+/// Lets go of a change's token. Best effort: once Cognito has answered, a Redis hiccup here must
+/// not turn a done change into an error page, and the token expires by itself anyway.
+async fn release(state: &AppState, change: &PendingEmailChange) {
+    if let Err(err) = state.held_tokens.release(&change.token_handle).await {
+        tracing::warn!(error = %err, "a held token was not released; it expires by itself");
+    }
+}
+
 /// Forgets a change whose token ran out or was revoked, and says so on the form.
 async fn lapsed(
     session: &TypedSession,
     state: &AppState,
     change: &PendingEmailChange,
 ) -> AppResult<HttpResponse> {
-    state.held_tokens.release(&change.token_handle).await?;
+    release(state, change).await;
     session.end_email_change();
     session.set_flash(Flash::EmailChangeLapsed)?;
     Ok(see_other(FORM))
@@ -264,7 +272,7 @@ pub async fn verify(
         Err(other) => return Err(other.into()),
     }
 
-    state.held_tokens.release(&change.token_handle).await?;
+    release(&state, &change).await;
     session.end_email_change();
     let mut user = current.user.clone();
     user.email = change.new_email.as_str().to_owned();
@@ -319,7 +327,7 @@ pub async fn cancel(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     if let Some(change) = session.email_change() {
-        state.held_tokens.release(&change.token_handle).await?;
+        release(&state, &change).await;
         session.end_email_change();
         session.set_flash(Flash::EmailChangeCancelled)?;
     }
