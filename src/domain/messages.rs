@@ -2,6 +2,9 @@
 //! where to sign in, and the code email, both checked against Cognito's limits before any call.
 use super::parse_error::ParseError;
 
+/// The portal's name when the organisation gives none (`PORTAL_NAME`).
+pub const DEFAULT_PORTAL_NAME: &str = "Cognito Portal";
+
 /// An email's subject and HTML body, with Cognito's placeholders `{username}` and `{####}`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MessageTemplate {

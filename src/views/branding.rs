@@ -18,7 +18,7 @@ pub struct Branding {
 impl Default for Branding {
     fn default() -> Self {
         Self {
-            portal_name: "Cognito Portal".to_owned(),
+            portal_name: crate::domain::DEFAULT_PORTAL_NAME.to_owned(),
             logo_path: None,
             accent_css_path: None,
         }

@@ -1,17 +1,9 @@
 //! The professional's client list at scale: ~1,000 clients in the local Cognito, paged 50 at a
 //! time, sorted, searched (case and accents ignored), counted; and what it costs Cognito.
-use crate::helpers::{FaultyCognito, Options, PASSWORD, TestApp, unique};
-use aws_sdk_cognitoidentityprovider::types::{AttributeType, MessageActionType};
+use crate::helpers::{FaultyCognito, Options, PASSWORD, TestApp, attribute, unique};
+use aws_sdk_cognitoidentityprovider::types::MessageActionType;
 
 const CLIENTS: usize = 1_000;
-
-fn attribute(name: &str, value: &str) -> AttributeType {
-    AttributeType::builder()
-        .name(name)
-        .value(value)
-        .build()
-        .expect("attribute")
-}
 
 /// Adds `people` (given, family, email) to the pool's client group, many at a time, straight
 /// through the SDK.

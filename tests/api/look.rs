@@ -3,27 +3,10 @@
 use crate::helpers::{Options, TestApp};
 use cognito_portal::views::assets::{FAVICON, STYLESHEET};
 
-fn logo_file() -> std::path::PathBuf {
-    let path = std::env::temp_dir()
-        .join(crate::helpers::unique("logo"))
-        .with_extension("svg");
-    std::fs::write(
-        &path,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 32"><rect width="120" height="32" fill="#0b6e4f"/><text x="8" y="22" fill="#fff" font-size="16">ACME</text></svg>"##,
-    )
-    .expect("logo written");
-    path
-}
-
 #[tokio::test]
 async fn the_organisations_name_logo_and_accent_are_on_every_page() {
-    let logo = logo_file();
     let app = TestApp::spawn_with(Options {
-        vars: vec![
-            ("PORTAL_NAME", "Acme Clinic".into()),
-            ("PORTAL_LOGO", logo.display().to_string()),
-            ("PORTAL_ACCENT", "#0b6e4f".into()),
-        ],
+        vars: crate::helpers::acme_look(),
         ..Options::default()
     })
     .await;
@@ -46,7 +29,7 @@ async fn the_organisations_name_logo_and_accent_are_on_every_page() {
         served.header("content-type").as_deref(),
         Some("image/svg+xml")
     );
-    assert!(served.text().contains("ACME"));
+    assert!(served.text().contains("Acme Clinic"));
     let accent = page
         .attr("link[rel=stylesheet][href*=accent]", "href")
         .expect("the accent's stylesheet");

@@ -468,20 +468,8 @@ async fn an_admin_corrects_a_persons_address() {
 
 #[tokio::test]
 async fn the_organisations_own_name_logo_and_accent_pass_the_same_checks() {
-    let logo = std::env::temp_dir()
-        .join(unique("logo"))
-        .with_extension("svg");
-    std::fs::write(
-        &logo,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 40"><rect width="160" height="40" rx="6" fill="#ffffff"/><circle cx="20" cy="20" r="12" fill="#0b6e4f"/><text x="40" y="27" fill="#0b6e4f" font-family="sans-serif" font-size="18" font-weight="700">Acme Clinic</text></svg>"##,
-    )
-    .expect("logo written");
     let app = TestApp::spawn_with(Options {
-        vars: vec![
-            ("PORTAL_NAME", "Acme Clinic".into()),
-            ("PORTAL_LOGO", logo.display().to_string()),
-            ("PORTAL_ACCENT", "#0b6e4f".into()),
-        ],
+        vars: crate::helpers::acme_look(),
         ..Options::default()
     })
     .await;
