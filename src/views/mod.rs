@@ -153,14 +153,14 @@ fn session_end_text(expires_at_ms: u64, now_ms: u64) -> String {
 
 #[derive(Template)]
 #[template(path = "dashboard/professional.html")]
-pub struct ProfessionalDashboard {
+pub struct ProfessionalDashboard<'a> {
     pub layout: Layout,
     pub greeting_name: String,
     pub account: AccountSummary,
-    pub clients: ClientListView,
+    pub clients: ClientListView<'a>,
 }
 
-impl ClientListView {
+impl ClientListView<'_> {
     /// No list to show yet (`loading`), or none at all.
     pub fn waiting(loading: bool, query: String) -> Self {
         Self {
@@ -178,13 +178,14 @@ impl ClientListView {
     }
 }
 
-/// One page of the professional's client list, or why there is none.
-pub struct ClientListView {
+/// One page of the professional's client list, or why there is none. The rows are borrowed
+/// from the cached list: a view copies none of them.
+pub struct ClientListView<'a> {
     /// The first list is still being read from Cognito.
     pub loading: bool,
     /// The list could not be read, and there is none from before.
     pub unavailable: bool,
-    pub rows: Vec<Person>,
+    pub rows: Vec<&'a Person>,
     /// "124 clients", "3 match ‘ann’".
     pub summary: String,
     /// What an empty list or search says.

@@ -38,8 +38,10 @@ pub async fn professional(
         .as_deref()
         .and_then(|p| p.trim().parse::<usize>().ok())
         .unwrap_or(1);
-    let clients = match state.clients.members().await {
-        Members::Ready(index) => client_page(&index, &q, page),
+    // Held while the page renders: the rows are borrowed from it.
+    let members = state.clients.members().await;
+    let clients = match &members {
+        Members::Ready(index) => client_page(index, &q, page),
         Members::Loading => ClientListView::waiting(true, q),
         Members::Unavailable => ClientListView::waiting(false, q),
     };
@@ -51,7 +53,7 @@ pub async fn professional(
     })
 }
 
-fn client_page(index: &PeopleIndex, q: &str, page: usize) -> ClientListView {
+fn client_page<'a>(index: &'a PeopleIndex, q: &str, page: usize) -> ClientListView<'a> {
     let found = index.page(q, page);
     let link = |page: usize| {
         let mut query = url::form_urlencoded::Serializer::new(String::new());
@@ -76,7 +78,7 @@ fn client_page(index: &PeopleIndex, q: &str, page: usize) -> ClientListView {
     ClientListView {
         loading: false,
         unavailable: false,
-        rows: found.people.into_iter().cloned().collect(),
+        rows: found.people,
         summary,
         empty,
         query: q.to_owned(),
