@@ -108,8 +108,13 @@ def send_mail(pool, kind, username, to, secret):
     with OUTBOX_LOCK:
         OUTBOX.append(message)
         if MAIL_LOG:
+            # The terminal gets the text of an HTML body: tags dropped, links kept beside it.
+            text = re.sub(r'<a href="([^"]*)">[^<]*</a>', r"\1", body)
+            text = re.sub(r"</p>|<br\s*/?>", " ", text)
+            text = html.unescape(re.sub(r"<[^>]+>", "", text))
+            text = re.sub(r"\s+", " ", text).strip()
             with open(MAIL_LOG, "a", encoding="utf-8") as log:
-                log.write(f"\n  Mail to {to} ({kind}): {subject}\n    {body}\n")
+                log.write(f"\n  Mail to {to} ({kind}): {subject}\n    {text}\n")
 
 
 def outbox_app(app):
