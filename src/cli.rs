@@ -1,7 +1,7 @@
 //! The command line: `serve` (default), `provision` (and `--update`), `doctor`, `create-admin`.
 use crate::cognito::{Cognito, CognitoError, Invitation, provision as provision_with};
 use crate::config::{ConfigError, MessageSettings, SessionKey, Settings};
-use crate::domain::{EmailAddress, MessageTemplates, PasswordPolicy, PersonName, Username};
+use crate::domain::{EmailAddress, MessageTemplates, PersonName, Username};
 use crate::startup::Application;
 use clap::{Parser, Subcommand};
 use secrecy::{ExposeSecret, SecretString};
@@ -153,12 +153,7 @@ fn message_templates(
     let from_env = MessageSettings::from_env()?;
     let portal_name = portal_name.unwrap_or(from_env.portal_name);
     let public_url = public_url.or(from_env.public_url.map(|u| u.to_string()));
-    MessageTemplates::for_portal(
-        &portal_name,
-        public_url.as_deref(),
-        PasswordPolicy::default().temporary_password_validity_days,
-    )
-    .map_err(|e| {
+    MessageTemplates::for_portal(&portal_name, public_url.as_deref()).map_err(|e| {
         Failure::Config(ConfigError {
             var: "PORTAL_NAME",
             problem: format!("the messages would break Cognito's limits: {e}"),

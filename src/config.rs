@@ -98,7 +98,7 @@ pub struct Logo {
     pub content_type: &'static str,
 }
 
-pub use crate::domain::DEFAULT_PORTAL_NAME;
+use crate::domain::DEFAULT_PORTAL_NAME;
 const MAX_LOGO_BYTES: usize = 256 * 1024;
 /// Page backgrounds an accent must stay readable on: white cards and the grey wash around them
 /// (static/style.css `--paper` and `--wash`); buttons put white text on it.

@@ -1,7 +1,7 @@
 //! The application: middleware, routes, app data, and the listening socket.
 use crate::client_address::TrustedProxies;
 use crate::config::Settings;
-use crate::domain::{MessageTemplates, PasswordPolicy};
+use crate::domain::MessageTemplates;
 use crate::error::AppError;
 use crate::limits::LimiterClock;
 use crate::redis_pool::Shared;
@@ -52,7 +52,6 @@ impl Application {
         if let Ok(templates) = MessageTemplates::for_portal(
             &settings.look.portal_name,
             settings.public_url.as_ref().map(url::Url::as_str),
-            PasswordPolicy::default().temporary_password_validity_days,
         ) {
             check_pool_against_guide(state.clone(), templates);
         }

@@ -61,14 +61,9 @@ impl GroupDirectory {
         })
     }
 
-    pub fn group(&self) -> &str {
-        &self.group
-    }
-
     /// The list for a page view.
     pub async fn members(self: &Arc<Self>) -> Members {
-        if let Some(index) = self.cached_index() {
-            self.refresh_if_stale();
+        if let Some(index) = self.current() {
             return Members::Ready(index);
         }
         let failed_recently = self
@@ -90,29 +85,17 @@ impl GroupDirectory {
         }
     }
 
-    /// The cached list, if any (a stale one, or none, starts a read); never waits.
+    /// The cached list, if any (a stale one, or none, starts a read); never waits. One read
+    /// of the lock: this is on every page view that shows a list.
     pub fn current(self: &Arc<Self>) -> Option<Arc<PeopleIndex>> {
-        self.refresh_if_stale();
-        self.cached_index()
-    }
-
-    fn cached_index(&self) -> Option<Arc<PeopleIndex>> {
-        let cached = self.cached.read().ok()?;
-        cached.as_ref().map(|(_, index)| index.clone())
-    }
-
-    fn refresh_if_stale(self: &Arc<Self>) {
-        let stale = self
-            .cached
-            .read()
-            .map(|c| {
-                c.as_ref()
-                    .is_none_or(|(fresh_until, _)| Instant::now() >= *fresh_until)
-            })
-            .unwrap_or(true);
-        if stale {
+        let cached = self.cached.read().ok()?.clone();
+        if cached
+            .as_ref()
+            .is_none_or(|(fresh_until, _)| Instant::now() >= *fresh_until)
+        {
             self.refresh_in_background();
         }
+        cached.map(|(_, index)| index)
     }
 
     /// This instance just added `person` to the group: the list shows it at once.

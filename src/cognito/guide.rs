@@ -24,8 +24,21 @@ pub struct Finding {
     pub has: String,
     /// Why a difference matters, in one sentence.
     pub why: &'static str,
-    /// Whether `provision --update` can change it (some settings are fixed when a pool is made).
-    pub updatable: bool,
+    /// What `provision --update` changes to mend it.
+    pub part: Part,
+}
+
+/// Where an item lives, for `provision --update`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// UpdateUserPool.
+    Pool,
+    /// UpdateUserPoolClient.
+    Client,
+    /// CreateGroup.
+    Groups,
+    /// Fixed when the pool (or client) was made: only a new one changes it.
+    FixedAtCreation,
 }
 
 impl Finding {
@@ -39,14 +52,14 @@ fn finding(
     wants: impl Into<String>,
     has: impl Into<String>,
     why: &'static str,
-    updatable: bool,
+    part: Part,
 ) -> Finding {
     Finding {
         item,
         wants: wants.into(),
         has: has.into(),
         why,
-        updatable,
+        part,
     }
 }
 
@@ -184,21 +197,21 @@ pub fn compare(
                 format!("also by {}", aliases.join(", "))
             },
             "people could sign in with an address, and one person's address could block another's sign-in",
-            false,
+            Part::FixedAtCreation,
         ),
         finding(
             "user names case-insensitive",
             "yes",
             yes_no(!case_sensitive),
             "Ann and ann would be two different people",
-            false,
+            Part::FixedAtCreation,
         ),
         finding(
             "password policy",
             guide_policy,
             policy_text(pool.policies().and_then(|p| p.password_policy())),
             "the rules the portal shows would not be the pool's, so good passwords would be refused",
-            true,
+            Part::Pool,
         ),
         finding(
             "multi-factor authentication",
@@ -209,7 +222,7 @@ pub fn compare(
                 _ => "optional",
             }),
             "sign-in would stop at an MFA challenge the portal cannot answer",
-            true,
+            Part::Pool,
         ),
         finding(
             "password recovery",
@@ -220,7 +233,7 @@ pub fn compare(
                 recovery.join(", ")
             },
             "reset codes would not go (only) to the verified email address",
-            true,
+            Part::Pool,
         ),
         finding(
             "only administrators create accounts",
@@ -230,7 +243,7 @@ pub fn compare(
                     .is_some_and(|c| c.allow_admin_create_user_only()),
             ),
             "self-registration is on: anyone can create an account",
-            true,
+            Part::Pool,
         ),
         finding(
             "email verified automatically",
@@ -240,14 +253,14 @@ pub fn compare(
                     .contains(&VerifiedAttributeType::Email),
             ),
             "addresses would stay unverified, and password resets would have nowhere to go",
-            true,
+            Part::Pool,
         ),
         finding(
             "an email change kept pending until verified",
             "yes",
             yes_no(pending.contains(&"email")),
             "a mistyped new address would take effect at once and lock its person out of resets",
-            true,
+            Part::Pool,
         ),
         finding(
             "required attributes",
@@ -258,21 +271,21 @@ pub fn compare(
                 required.join(", ")
             },
             "people could exist without an address or a name, which every page relies on",
-            false,
+            Part::FixedAtCreation,
         ),
         finding(
             "app client has a secret",
             "yes",
             yes_no(client.client_secret().is_some()),
             "the portal signs every call with the client secret (SECRET_HASH); a public client must not be used by a server",
-            false,
+            Part::FixedAtCreation,
         ),
         finding(
             "ALLOW_ADMIN_USER_PASSWORD_AUTH among the client's flows",
             "yes",
             yes_no(flows.contains(&"ALLOW_ADMIN_USER_PASSWORD_AUTH")),
             "sign-in fails: it is the flow the portal signs in with",
-            true,
+            Part::Client,
         ),
         finding(
             "ID token lifetime",
@@ -284,7 +297,7 @@ pub fn compare(
                 60,
             )),
             "a session lasts as long as its tokens; longer ones outlive what the guide promises",
-            true,
+            Part::Client,
         ),
         finding(
             "access token lifetime",
@@ -296,7 +309,7 @@ pub fn compare(
                 60,
             )),
             "a session lasts as long as its tokens; longer ones outlive what the guide promises",
-            true,
+            Part::Client,
         ),
         finding(
             "refresh token lifetime",
@@ -308,7 +321,7 @@ pub fn compare(
                 30 * 24 * 60,
             )),
             "a copied refresh token would keep working long after its person signed out",
-            true,
+            Part::Client,
         ),
         finding(
             "user-existence errors prevented",
@@ -318,7 +331,7 @@ pub fn compare(
                     == Some(&PreventUserExistenceErrorTypes::Enabled),
             ),
             "sign-in and reset answers would tell anyone who has an account",
-            true,
+            Part::Client,
         ),
         finding(
             "the client reads email, email_verified, given_name, family_name",
@@ -329,7 +342,7 @@ pub fn compare(
                 format!("not {}", unread.join(", "))
             },
             "pages would show people without their address or name",
-            true,
+            Part::Client,
         ),
     ];
     for group in ["professional", "client", admin_group] {
@@ -346,7 +359,7 @@ pub fn compare(
                 format!("{group} missing")
             },
             "nobody can be given that role",
-            true,
+            Part::Groups,
         ));
     }
     findings.push(finding(
@@ -360,7 +373,7 @@ pub fn compare(
             invite.and_then(|t| t.email_message()),
         ),
         "invitations would not say which organisation they are from or where to sign in",
-        true,
+        Part::Pool,
     ));
     findings.push(finding(
         "code email",
@@ -373,7 +386,7 @@ pub fn compare(
             verification.and_then(|t| t.email_message()),
         ),
         "codes would come in Cognito's anonymous wording, without the organisation's name",
-        true,
+        Part::Pool,
     ));
     findings
 }

@@ -3,8 +3,8 @@
 use super::client::Cognito;
 use super::error::CognitoError;
 use super::guide::{
-    self, Finding, READ_ATTRIBUTES, TOKEN_MINUTES, guide_admin_create_user, guide_pending_email,
-    guide_policies, guide_recovery, guide_token_units, guide_verification,
+    self, Finding, Part, READ_ATTRIBUTES, TOKEN_MINUTES, guide_admin_create_user,
+    guide_pending_email, guide_policies, guide_recovery, guide_token_units, guide_verification,
 };
 use crate::domain::MessageTemplates;
 use aws_sdk_cognitoidentityprovider::Client;
@@ -40,7 +40,7 @@ pub async fn provision_pool(
     pool_name: &str,
     admin_group: &str,
 ) -> Result<PoolCredentials, CognitoError> {
-    let templates = MessageTemplates::for_portal(crate::config::DEFAULT_PORTAL_NAME, None, 7)
+    let templates = MessageTemplates::for_portal(crate::domain::DEFAULT_PORTAL_NAME, None)
         .map_err(|e| sdk_err(e.0))?;
     Ok(
         provision(region, endpoint_url, pool_name, admin_group, &templates)
@@ -238,7 +238,7 @@ impl Cognito {
         let (fixed, to_mend): (Vec<Finding>, Vec<Finding>) = findings
             .into_iter()
             .filter(|f| !f.matches())
-            .partition(|f| !f.updatable);
+            .partition(|f| f.part == Part::FixedAtCreation);
         let changes: Vec<String> = to_mend
             .iter()
             .map(|f| format!("{}: {} -> {}", f.item, f.has, f.wants))
@@ -246,28 +246,11 @@ impl Cognito {
         if dry_run || to_mend.is_empty() {
             return Ok(Update { changes, fixed });
         }
-        let pool_items = [
-            "password policy",
-            "multi-factor authentication",
-            "password recovery",
-            "only administrators create accounts",
-            "email verified automatically",
-            "an email change kept pending until verified",
-            "invitation email",
-            "code email",
-        ];
-        if to_mend.iter().any(|f| pool_items.contains(&f.item)) {
+        let mends = |part: Part| to_mend.iter().any(|f| f.part == part);
+        if mends(Part::Pool) {
             self.write_pool(&pool, templates).await?;
         }
-        let client_items = [
-            "ALLOW_ADMIN_USER_PASSWORD_AUTH among the client's flows",
-            "ID token lifetime",
-            "access token lifetime",
-            "refresh token lifetime",
-            "user-existence errors prevented",
-            "the client reads email, email_verified, given_name, family_name",
-        ];
-        if to_mend.iter().any(|f| client_items.contains(&f.item)) {
+        if mends(Part::Client) {
             self.write_client(&app_client).await?;
         }
         for group in ["professional", "client", admin_group] {

@@ -1,6 +1,7 @@
 //! The emails Cognito sends for the portal: an invitation that says which organisation and
 //! where to sign in, and the code email, both checked against Cognito's limits before any call.
 use super::parse_error::ParseError;
+use super::password_policy::PasswordPolicy;
 
 /// The portal's name when the organisation gives none (`PORTAL_NAME`).
 pub const DEFAULT_PORTAL_NAME: &str = "Cognito Portal";
@@ -21,11 +22,9 @@ pub struct MessageTemplates {
 
 impl MessageTemplates {
     /// The messages for an organisation; `public_url` is where it signs in (`/login` under it).
-    pub fn for_portal(
-        portal_name: &str,
-        public_url: Option<&str>,
-        temporary_password_days: u32,
-    ) -> Result<Self, ParseError> {
+    /// The invitation gives the guide's temporary-password validity.
+    pub fn for_portal(portal_name: &str, public_url: Option<&str>) -> Result<Self, ParseError> {
+        let temporary_password_days = PasswordPolicy::default().temporary_password_validity_days;
         let name = html_escape(portal_name);
         let sign_in = match public_url {
             Some(url) => {
@@ -93,9 +92,8 @@ mod tests {
 
     #[test]
     fn the_invitation_names_the_organisation_and_where_to_sign_in() {
-        let t =
-            MessageTemplates::for_portal("Acme & Sons", Some("https://portal.acme.example/"), 7)
-                .unwrap();
+        let t = MessageTemplates::for_portal("Acme & Sons", Some("https://portal.acme.example/"))
+            .unwrap();
         assert_eq!(t.invitation.subject, "Your invitation to Acme & Sons");
         assert!(t.invitation.body.contains("Acme &amp; Sons"));
         assert!(t.invitation.body.contains(
@@ -109,7 +107,7 @@ mod tests {
 
     #[test]
     fn cognitos_limits_are_checked_before_any_call() {
-        let good = MessageTemplates::for_portal("Acme", None, 7).unwrap();
+        let good = MessageTemplates::for_portal("Acme", None).unwrap();
         let mut long_subject = good.clone();
         long_subject.invitation.subject = "s".repeat(141);
         assert!(long_subject.check().is_err());

@@ -87,7 +87,7 @@ fn build<T, E: std::fmt::Debug>(built: Result<T, E>) -> T {
 /// settings of its own that the guide does not mention).
 async fn by_hand(cognito: &Client, deviations: &[&str]) -> (String, String, String) {
     let is = |d: &str| deviations.contains(&d);
-    let templates = MessageTemplates::for_portal("Cognito Portal", None, 7).expect("templates");
+    let templates = MessageTemplates::for_portal("Cognito Portal", None).expect("templates");
     let required = |name: &str| {
         SchemaAttributeType::builder()
             .name(name)

@@ -70,7 +70,7 @@ async fn a_person_changes_their_email_with_the_code_sent_to_the_new_address() {
     assert_eq!(refused.status, 422);
     assert_eq!(
         refused.text("#current_password-error"),
-        "Error: Your password is wrong."
+        "Error: Your current password is wrong."
     );
     assert_eq!(
         refused.attr("#email", "value").as_deref(),

@@ -138,7 +138,7 @@ pub async fn request_change(
             state.limits.account_failed(username).await;
             return refuse(FormErrors::of(
                 "current_password",
-                "Your password is wrong.",
+                "Your current password is wrong.",
             ));
         }
         Err(other) => return Err(other.into()),
