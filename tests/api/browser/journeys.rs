@@ -537,3 +537,34 @@ async fn a_professional_searches_the_client_list_and_turns_its_pages() {
     assert!(journey.text(".empty").await.contains("nobody"));
     journey.end().await;
 }
+
+#[tokio::test]
+async fn a_client_list_that_cannot_be_read_says_so_on_an_accessible_page() {
+    let faulty = crate::helpers::FaultyCognito::start().await;
+    let app = TestApp::spawn_with(Options {
+        endpoint: Some(faulty.endpoint.clone()),
+        ..Options::default()
+    })
+    .await;
+    let pro = unique("pro");
+    app.create_person(&pro, "Petra", "Pro", &["professional"])
+        .await;
+    faulty.fail(
+        "ListUsersInGroup",
+        crate::helpers::Fault::Error("InternalErrorException"),
+    );
+    let mut journey = Journey::start("client-list-unavailable", app).await;
+    // The first view may still say the list is being read (each state is checked by axe).
+    sign_in(&mut journey, &pro, PASSWORD, "dashboard").await;
+    let mut said = journey.text("#clients-heading + .notice").await;
+    for _ in 0..10 {
+        if said.contains("unavailable") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        journey.visit("/professional", "dashboard-again").await;
+        said = journey.text("#clients-heading + .notice").await;
+    }
+    assert!(said.contains("unavailable right now"), "{said}");
+    journey.end().await;
+}
