@@ -17,7 +17,7 @@ from collections import defaultdict
 
 # Lowest first. A top-level module (a file or folder under src/) sits on exactly one layer.
 LAYERS = [
-    ["domain", "audit"],
+    ["i18n", "domain", "audit"],
     ["config"],
     ["redis_pool", "cognito", "limits", "telemetry", "client_address"],
     ["views"],

@@ -2,6 +2,7 @@
 use crate::cognito::{CognitoError, Invitation};
 use crate::domain::signature::{is_signature, signature};
 use crate::domain::{EmailAddress, PersonName, Role, Username};
+use crate::i18n::{Lang, Msg};
 use crate::people::{self, ActionError, Actor};
 use crate::state::AppState;
 use base64::Engine;
@@ -26,23 +27,40 @@ pub struct CsvRow {
     pub given_name: String,
     pub family_name: String,
     pub group: String,
+    /// A tag of the portal's languages, or empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub locale: String,
 }
 
 /// Why a whole file was refused.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum FileProblem {
-    #[error("The file is larger than 256 KB.")]
+    #[error("the file is larger than 256 KB")]
     TooLarge,
-    #[error("The file is not UTF-8 text.")]
+    #[error("the file is not UTF-8 text")]
     NotUtf8,
-    #[error("The first line must be exactly: username,email,given_name,family_name,group")]
+    #[error("the first line is not the header")]
     WrongHeader,
-    #[error("The file has more than 500 rows.")]
+    #[error("the file has more than 500 rows")]
     TooManyRows,
-    #[error("The file has no rows after the header.")]
+    #[error("the file has no rows after the header")]
     Empty,
-    #[error("The file is not valid CSV (line {0}).")]
+    #[error("the file is not valid CSV (line {0})")]
     NotCsv(u64),
+}
+
+impl FileProblem {
+    /// What the administrator reads under the file field.
+    pub fn message(&self) -> Msg {
+        match self {
+            Self::TooLarge => Msg::new("bulk-too-large"),
+            Self::NotUtf8 => Msg::new("bulk-not-utf8"),
+            Self::WrongHeader => Msg::new("bulk-wrong-header"),
+            Self::TooManyRows => Msg::new("bulk-too-many-rows"),
+            Self::Empty => Msg::new("bulk-empty"),
+            Self::NotCsv(line) => Msg::new("bulk-not-csv").with("line", *line),
+        }
+    }
 }
 
 pub fn parse_csv(bytes: &[u8]) -> Result<Vec<CsvRow>, FileProblem> {
@@ -55,7 +73,12 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Vec<CsvRow>, FileProblem> {
         .has_headers(true)
         .from_reader(text.as_bytes());
     let header = reader.headers().map_err(|_| FileProblem::WrongHeader)?;
-    if header.iter().map(str::trim).ne(HEADER) {
+    // The five columns, and optionally the invitee's language as a sixth.
+    let with_locale = header
+        .iter()
+        .map(str::trim)
+        .eq(HEADER.into_iter().chain(["locale"]));
+    if !with_locale && header.iter().map(str::trim).ne(HEADER) {
         return Err(FileProblem::WrongHeader);
     }
     let mut rows = Vec::new();
@@ -75,6 +98,7 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Vec<CsvRow>, FileProblem> {
             given_name: field(2),
             family_name: field(3),
             group: field(4),
+            locale: if with_locale { field(5) } else { String::new() },
         });
     }
     if rows.is_empty() {
@@ -86,7 +110,7 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Vec<CsvRow>, FileProblem> {
 /// A row and what the dry run found: ready to send, or why not.
 pub struct Checked {
     pub row: CsvRow,
-    pub verdict: Result<Invitation, String>,
+    pub verdict: Result<Invitation, Msg>,
 }
 
 /// Validates each row and finds duplicates within the file. Asks Cognito nothing.
@@ -98,7 +122,7 @@ pub fn check_rows(rows: Vec<CsvRow>, admin_group: &str) -> Vec<Checked> {
                 if seen.insert(inv.username.as_str().to_owned()) {
                     Ok(inv)
                 } else {
-                    Err("Duplicate: this username is already on an earlier line.".to_owned())
+                    Err(Msg::new("bulk-duplicate"))
                 }
             });
             Checked { row, verdict }
@@ -106,17 +130,21 @@ pub fn check_rows(rows: Vec<CsvRow>, admin_group: &str) -> Vec<Checked> {
         .collect()
 }
 
-fn invitation(row: &CsvRow, admin_group: &str) -> Result<Invitation, String> {
-    let problems = |e: crate::domain::ParseError| e.0.to_owned();
+fn invitation(row: &CsvRow, admin_group: &str) -> Result<Invitation, Msg> {
+    let problems = |e: crate::domain::ParseError| e.0;
     Ok(Invitation {
         username: Username::parse(&row.username).map_err(problems)?,
         email: EmailAddress::parse(&row.email).map_err(problems)?,
         given_name: PersonName::parse(&row.given_name).map_err(problems)?,
         family_name: PersonName::parse(&row.family_name).map_err(problems)?,
         group: Role::from_group(row.group.trim(), admin_group)
-            .ok_or_else(|| "The group must be professional, client or administrator.".to_owned())?
+            .ok_or_else(|| Msg::new("bulk-group-invalid"))?
             .group(admin_group)
             .to_owned(),
+        locale: match row.locale.trim() {
+            "" => None,
+            tag => Some(Lang::from_tag(tag).ok_or(Msg::new("bulk-locale-invalid"))?),
+        },
     })
 }
 
@@ -127,7 +155,7 @@ pub async fn mark_existing(state: &AppState, checked: &mut [Checked]) -> Result<
             continue;
         };
         match state.cognito.user(&invitation.username).await {
-            Ok(_) => item.verdict = Err("Already in the pool: that username is taken.".to_owned()),
+            Ok(_) => item.verdict = Err(Msg::new("bulk-exists")),
             Err(CognitoError::UserNotFound) => {}
             Err(other) => return Err(other),
         }
@@ -180,7 +208,7 @@ pub async fn send_all(
     state: &AppState,
     admin: &Actor<'_>,
     rows: Vec<CsvRow>,
-) -> Vec<(CsvRow, Result<(), String>)> {
+) -> Vec<(CsvRow, Result<(), Msg>)> {
     let mut results = Vec::with_capacity(rows.len());
     for (i, row) in rows.into_iter().enumerate() {
         if i > 0 {
@@ -190,10 +218,8 @@ pub async fn send_all(
             Err(problem) => Err(problem),
             Ok(invitation) => match people::invite(state, admin, &invitation).await {
                 Ok(()) => Ok(()),
-                Err(ActionError::UsernameTaken) => {
-                    Err("Skipped: that username is taken.".to_owned())
-                }
-                Err(err) => Err(format!("Failed: {}", failure_text(&err))),
+                Err(ActionError::UsernameTaken) => Err(Msg::new("bulk-skipped-taken")),
+                Err(err) => Err(Msg::new("bulk-failed").with("reason", failure_text(&err))),
             },
         };
         results.push((row, outcome));
@@ -201,18 +227,16 @@ pub async fn send_all(
     results
 }
 
-fn failure_text(err: &ActionError) -> &'static str {
+fn failure_text(err: &ActionError) -> Msg {
     match err {
-        ActionError::App(crate::error::AppError::Unavailable(_)) => "Cognito could not be reached.",
-        ActionError::App(crate::error::AppError::TooManyRequests) => {
-            "Cognito asked us to slow down."
-        }
+        ActionError::App(crate::error::AppError::Unavailable(_)) => Msg::new("bulk-unreachable"),
+        ActionError::App(crate::error::AppError::TooManyRequests) => Msg::new("bulk-slow-down"),
         // An error code the portal does not know is not a refusal: it may be worth a retry.
         ActionError::App(crate::error::AppError::CognitoUnexpected(_)) => {
-            "Cognito gave an unexpected answer; try again later."
+            Msg::new("bulk-unexpected")
         }
-        ActionError::EmailInUse => "Another account already uses this email address.",
-        _ => "Cognito refused the invitation.",
+        ActionError::EmailInUse => Msg::new("email-in-use"),
+        _ => Msg::new("bulk-refused"),
     }
 }
 
@@ -260,12 +284,35 @@ mod tests {
         assert!(checked[0].verdict.is_ok());
         let problems: Vec<String> = checked[1..]
             .iter()
-            .map(|c| c.verdict.as_ref().err().cloned().unwrap())
+            .map(|c| c.verdict.as_ref().err().unwrap().text_in(Lang::En))
             .collect();
         assert!(problems[0].starts_with("Duplicate"));
         assert_eq!(problems[1], "A username cannot contain spaces.");
         assert!(problems[2].starts_with("Enter an email address"));
         assert!(problems[3].starts_with("The group must be"));
+    }
+
+    #[test]
+    fn a_sixth_column_sets_each_invitees_language() {
+        let file = format!(
+            "{}locale\nann,ann@example.com,Ann,Lee,client,pt-BR\nbob,bob@example.com,Bob,Ray,client,\ncat,cat@example.com,Cat,Day,client,xx\n",
+            HEAD.trim_end().to_owned() + ","
+        );
+        let checked = check_rows(parse_csv(file.as_bytes()).unwrap(), "admin");
+        assert_eq!(
+            checked[0].verdict.as_ref().unwrap().locale,
+            Some(Lang::PtBr)
+        );
+        assert_eq!(checked[1].verdict.as_ref().unwrap().locale, None);
+        assert_eq!(
+            checked[2].verdict.as_ref().err().map(Msg::id),
+            Some("bulk-locale-invalid")
+        );
+        let wrong = format!(
+            "{}language\nann,a@example.com,A,L,client,de\n",
+            HEAD.trim_end().to_owned() + ","
+        );
+        assert_eq!(parse_csv(wrong.as_bytes()), Err(FileProblem::WrongHeader));
     }
 
     #[test]

@@ -376,6 +376,7 @@ async fn create_admin(
         }
     };
     let invitation = Invitation {
+        locale: None,
         username: Username::parse(username).map_err(bad_arg("--username"))?,
         email: EmailAddress::parse(email).map_err(bad_arg("--email"))?,
         given_name: PersonName::parse(given_name).map_err(bad_arg("--given-name"))?,

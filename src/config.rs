@@ -66,6 +66,9 @@ pub struct Settings {
     /// A separate address for /metrics; unset serves it on the main listener.
     pub metrics_bind: Option<SocketAddr>,
     pub json_logs: bool,
+    /// `PORTAL_PSEUDO_LANGUAGE=true`: `en-XA` can be chosen (the tests that find text left out
+    /// of the message resources). Never for people.
+    pub pseudo_language: bool,
     /// Shared state for several instances; unset keeps everything in this process.
     pub redis: Option<RedisSettings>,
     /// The organisation's name, logo and accent.
@@ -449,6 +452,7 @@ impl Settings {
                 })
                 .transpose()?,
             json_logs: get("LOG_FORMAT").is_some_and(|f| f == "json"),
+            pseudo_language: get("PORTAL_PSEUDO_LANGUAGE").is_some_and(|v| v == "true"),
             redis: redis_settings(get("REDIS_URL"), get("REDIS_PREFIX"))?,
             session_key,
             admin_group,

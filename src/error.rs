@@ -2,6 +2,7 @@
 //! every conversion from a lower layer's own error into it.
 use crate::cognito::{CognitoError, TokenError};
 use crate::domain::NextPath;
+use crate::i18n::{Lang, Msg};
 use crate::limits::LimitError;
 use crate::redis_pool::SharedError;
 use crate::views::{ErrorPage, render};
@@ -121,72 +122,57 @@ impl From<actix_session::SessionInsertError> for AppError {
 }
 
 impl AppError {
-    fn page(&self) -> (&'static str, String) {
+    fn page(&self) -> (Msg, Msg) {
         let (title, message) = match self {
             Self::NotFound => (
-                "Page not found",
-                "There is no page at this address. Check the address, or go back to your dashboard.",
+                Msg::new("error-not-found-title"),
+                Msg::new("error-not-found"),
             ),
-            Self::MethodNotAllowed { .. } => ("Not allowed", "This page cannot be used that way."),
+            Self::MethodNotAllowed { .. } => {
+                (Msg::new("error-method-title"), Msg::new("error-method"))
+            }
             Self::Forbidden => (
-                "You do not have access to this page",
-                "Your account does not have access to this page. If you think it should, ask your administrator.",
+                Msg::new("error-forbidden-title"),
+                Msg::new("error-forbidden"),
             ),
-            Self::CsrfRejected => (
-                "The form has expired",
-                "For your security the form could not be accepted. Go back, reload the page and try again.",
-            ),
+            Self::CsrfRejected => (Msg::new("error-csrf-title"), Msg::new("error-csrf")),
             Self::BadRequest(_) => (
-                "The request could not be understood",
-                "Something in what was sent was not valid. Go back and try again.",
+                Msg::new("error-bad-request-title"),
+                Msg::new("error-bad-request"),
             ),
             Self::PayloadTooLarge => (
-                "What you sent is too large",
-                "The form you sent was larger than this page accepts. Shorten what you typed and try again.",
+                Msg::new("error-too-large-title"),
+                Msg::new("error-too-large"),
             ),
-            Self::TooManyRequests => (
-                "Too many attempts",
-                "Too many failed attempts, try again in a few minutes.",
-            ),
+            Self::TooManyRequests => (Msg::new("error-too-many-title"), Msg::new("error-too-many")),
             Self::RateLimited { retry_after } => {
                 return (
-                    "Too many attempts",
-                    format!(
-                        "There have been too many attempts. Try again in {}.",
-                        wait_in_words(*retry_after)
-                    ),
+                    Msg::new("error-too-many-title"),
+                    wait_in_words(*retry_after),
                 );
             }
             Self::CrossSite => (
-                "The form came from another site",
-                "For your security this portal only accepts forms from its own pages. Go to the portal and try again.",
+                Msg::new("error-cross-site-title"),
+                Msg::new("error-cross-site"),
             ),
-            Self::Conflict(_) => (
-                "That already exists",
-                "What you asked for already exists, so nothing was changed. Go back and check the details.",
-            ),
-            Self::CognitoRefused(_) => (
-                "That could not be done",
-                "The sign-in service did not accept this request. Go back, check what you entered and try again; if it keeps happening, ask your administrator.",
-            ),
+            Self::Conflict(_) => (Msg::new("error-conflict-title"), Msg::new("error-conflict")),
+            Self::CognitoRefused(_) => (Msg::new("error-refused-title"), Msg::new("error-refused")),
             Self::CognitoUnexpected(_) => (
-                "The sign-in service gave an unexpected answer",
-                "Nothing has been changed that we know of. Please try again in a few minutes; if it keeps happening, tell your administrator.",
+                Msg::new("error-unexpected-title"),
+                Msg::new("error-unexpected"),
             ),
             Self::Unavailable(_) => (
-                "Sign-in is temporarily unavailable",
-                "We cannot reach the sign-in service right now. Please try again in a few minutes.",
+                Msg::new("error-unavailable-title"),
+                Msg::new("error-unavailable"),
             ),
-            Self::StorageUnavailable(_) => (
-                "The portal is temporarily unavailable",
-                "The portal cannot reach its session store right now. Please try again in a minute.",
-            ),
-            Self::Internal(_) | Self::SignInRequired { .. } | Self::SessionEnded { .. } => (
-                "Something went wrong",
-                "Something went wrong on our side. Please try again in a moment.",
-            ),
+            Self::StorageUnavailable(_) => {
+                (Msg::new("error-storage-title"), Msg::new("error-storage"))
+            }
+            Self::Internal(_) | Self::SignInRequired { .. } | Self::SessionEnded { .. } => {
+                (Msg::new("error-internal-title"), Msg::new("error-internal"))
+            }
         };
-        (title, message.to_owned())
+        (title, message)
     }
 
     /// Seconds the client should wait, for `Retry-After`.
@@ -200,16 +186,13 @@ impl AppError {
     }
 }
 
-/// "1 minute", "3 minutes", "40 seconds".
-fn wait_in_words(wait: std::time::Duration) -> String {
+/// "Try again in 1 minute", "... 3 minutes", "... 40 seconds".
+fn wait_in_words(wait: std::time::Duration) -> Msg {
     let secs = wait.as_secs_f64().ceil() as u64;
     if secs < 60 {
-        let unit = if secs == 1 { "second" } else { "seconds" };
-        return format!("{secs} {unit}");
+        return Msg::new("error-rate-limited-seconds").with("count", secs);
     }
-    let minutes = secs.div_ceil(60);
-    let unit = if minutes == 1 { "minute" } else { "minutes" };
-    format!("{minutes} {unit}")
+    Msg::new("error-rate-limited-minutes").with("count", secs.div_ceil(60))
 }
 
 /// `/login`, with where to come back to and why, as query parameters.
@@ -281,8 +264,8 @@ impl ResponseError for AppError {
         if let Some(secs) = self.retry_after_secs() {
             response.insert_header((header::RETRY_AFTER, HeaderValue::from(secs)));
         }
-        let body = render(&ErrorPage::new(status.as_u16(), title, message))
-            .unwrap_or_else(|_| format!("{} {title}", status.as_u16()));
+        let fallback = format!("{} {}", status.as_u16(), title.text_in(Lang::En));
+        let body = render(&ErrorPage::new(status.as_u16(), title, message)).unwrap_or(fallback);
         response.content_type("text/html; charset=utf-8").body(body)
     }
 }
@@ -294,9 +277,17 @@ mod tests {
     #[test]
     fn waits_are_said_in_plain_words() {
         use std::time::Duration;
-        assert_eq!(wait_in_words(Duration::from_millis(1500)), "2 seconds");
-        assert_eq!(wait_in_words(Duration::from_secs(61)), "2 minutes");
-        assert_eq!(wait_in_words(Duration::from_secs(60)), "1 minute");
+        let en = |d| wait_in_words(d).text_in(Lang::En);
+        let de = |d| wait_in_words(d).text_in(Lang::De);
+        assert!(en(Duration::from_millis(1500)).ends_with("Try again in 2 seconds."));
+        assert!(en(Duration::from_secs(61)).ends_with("Try again in 2 minutes."));
+        assert!(en(Duration::from_secs(60)).ends_with("Try again in 1 minute."));
+        assert!(
+            de(Duration::from_secs(60)).contains("1 Minute"),
+            "{}",
+            de(Duration::from_secs(60))
+        );
+        assert!(de(Duration::from_secs(240)).contains("4 Minuten"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 // 1. What everything speaks: parsed input, identities, the clock; the audit trail.
 pub mod audit;
 pub mod domain;
+pub mod i18n;
 
 // 2. Settings.
 pub mod config;

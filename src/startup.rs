@@ -3,6 +3,7 @@ use crate::client_address::TrustedProxies;
 use crate::config::Settings;
 use crate::domain::MessageTemplates;
 use crate::error::AppError;
+use crate::i18n;
 use crate::limits::LimiterClock;
 use crate::redis_pool::Shared;
 use crate::routes::{self, form::FORM_LIMIT_BYTES};
@@ -29,6 +30,7 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings) -> std::io::Result<Self> {
+        i18n::enable_pseudo_language(settings.pseudo_language);
         let listener = TcpListener::bind(settings.bind)?;
         let port = listener.local_addr()?.port();
         let shared = settings
@@ -67,6 +69,7 @@ impl Application {
             HttpServer::new(move || {
                 let branding = branding.clone();
                 App::new()
+                    .wrap(from_fn(session::session_language))
                     .wrap(Condition::new(
                         shared_sessions,
                         from_fn(session::release_request),
@@ -82,15 +85,19 @@ impl Application {
                     .wrap(security::headers(public_url.as_ref()))
                     // Every page of this request, error pages included, in the organisation's
                     // name and look (views/branding.rs); an error is rendered inside, too.
+                    // ... and in the person's language (i18n::scope; the session layer refines it).
                     .wrap_fn(move |req, service| {
+                        let (lang, chosen) = session::language_of_request(&req);
+                        let here = session::page_to_come_back_to(&req);
                         let work = service.call(req);
-                        branding::scope(branding.clone(), async move {
+                        let work = async move {
                             work.await.map_err(|err| {
                                 // Rendered here, inside the scope; carried out as it is.
                                 let page = err.as_response_error().error_response();
                                 InternalError::from_response(err, page).into()
                             })
-                        })
+                        };
+                        branding::scope(branding.clone(), i18n::scope(lang, chosen, here, work))
                     })
                     .wrap(actix_web::middleware::from_fn(telemetry::observe_requests))
                     .app_data(app_state.clone())

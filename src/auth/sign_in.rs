@@ -2,12 +2,14 @@
 use crate::cognito::{CognitoError, IdClaims, SignInOutcome};
 use crate::domain::{Password, PendingChallenge, Role, SessionUser, Username, now_millis};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::state::AppState;
 use secrecy::ExposeSecret;
 
 pub enum SignIn {
-    Complete(SessionUser),
-    NewPasswordRequired(PendingChallenge),
+    /// Signed in; the person's language when Cognito keeps one.
+    Complete(SessionUser, Option<Lang>),
+    NewPasswordRequired(PendingChallenge, Option<Lang>),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -50,7 +52,7 @@ pub async fn answer_new_password(
     challenge: &PendingChallenge,
     new_password: &Password,
     attributes: &[(&str, &str)],
-) -> Result<SessionUser, SignInError> {
+) -> Result<(SessionUser, Option<Lang>), SignInError> {
     if now_millis().saturating_sub(challenge.started_at) > CHALLENGE_LIFETIME_MS {
         return Err(SignInError::ChallengeExpired);
     }
@@ -67,31 +69,37 @@ pub async fn sign_in(
     password: &Password,
 ) -> Result<SignIn, SignInError> {
     match state.cognito.sign_in(username, password).await? {
-        SignInOutcome::Authenticated { id_token } => Ok(SignIn::Complete(
-            verified_session_user(state, id_token.expose_secret()).await?,
-        )),
+        SignInOutcome::Authenticated { id_token } => {
+            let (user, lang) = verified_session_user(state, id_token.expose_secret()).await?;
+            Ok(SignIn::Complete(user, lang))
+        }
         SignInOutcome::NewPasswordRequired {
             challenge_session,
             missing_attributes,
-        } => Ok(SignIn::NewPasswordRequired(PendingChallenge {
-            username: username.clone(),
-            cognito_session: challenge_session.expose_secret().to_owned(),
-            missing_attributes,
-            started_at: now_millis(),
-        })),
+            locale,
+        } => Ok(SignIn::NewPasswordRequired(
+            PendingChallenge {
+                username: username.clone(),
+                cognito_session: challenge_session.expose_secret().to_owned(),
+                missing_attributes,
+                started_at: now_millis(),
+            },
+            locale.as_deref().and_then(Lang::from_locale),
+        )),
     }
 }
 
 async fn verified_session_user(
     state: &AppState,
     id_token: &str,
-) -> Result<SessionUser, SignInError> {
+) -> Result<(SessionUser, Option<Lang>), SignInError> {
     let claims = state
         .verifier
         .verify(id_token)
         .await
         .map_err(AppError::from)?;
-    session_user(state, claims).await
+    let lang = claims.locale.as_deref().and_then(Lang::from_locale);
+    Ok((session_user(state, claims).await?, lang))
 }
 
 /// The session's view of a verified person. The profile comes from the token when the app

@@ -44,9 +44,17 @@ impl Cognito {
                     .and_then(|p| p.get("requiredAttributes"))
                     .map(|raw| required_attributes(raw))
                     .unwrap_or_default();
+                let locale = out
+                    .challenge_parameters()
+                    .and_then(|p| p.get("userAttributes"))
+                    .and_then(|raw| {
+                        serde_json::from_str::<std::collections::HashMap<String, String>>(raw).ok()
+                    })
+                    .and_then(|mut attributes| attributes.remove("locale"));
                 Ok(SignInOutcome::NewPasswordRequired {
                     challenge_session: SecretString::from(session.to_owned()),
                     missing_attributes,
+                    locale,
                 })
             }
             (other, _) => Err(CognitoError::Unexpected(format!(

@@ -37,6 +37,8 @@ pub enum SignInOutcome {
         challenge_session: SecretString,
         /// Required attributes Cognito says are missing (e.g. `given_name`).
         missing_attributes: Vec<String>,
+        /// The invitee's `locale`, from the attributes Cognito sends with the challenge.
+        locale: Option<String>,
     },
 }
 
@@ -102,6 +104,8 @@ pub struct Invitation {
     pub given_name: PersonName,
     pub family_name: PersonName,
     pub group: String,
+    /// The invitee's language (Cognito's `locale`), so that their first sign-in is in it.
+    pub locale: Option<crate::i18n::Lang>,
 }
 
 pub(super) fn person_of_user(user: &UserType) -> Person {

@@ -14,7 +14,13 @@ use aws_sdk_cognitoidentityprovider::types::{
 /// Minutes for the ID, access and refresh tokens.
 pub const TOKEN_MINUTES: i32 = 60;
 /// What the client must be able to read.
-pub const READ_ATTRIBUTES: [&str; 4] = ["email", "email_verified", "given_name", "family_name"];
+pub const READ_ATTRIBUTES: [&str; 5] = [
+    "email",
+    "email_verified",
+    "given_name",
+    "family_name",
+    "locale",
+];
 
 /// One item of the guide, compared with a pool.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -334,14 +340,14 @@ pub fn compare(
             Part::Client,
         ),
         finding(
-            "the client reads email, email_verified, given_name, family_name",
+            "the client reads email, email_verified, given_name, family_name, locale",
             "yes",
             if unread.is_empty() {
                 "yes".to_owned()
             } else {
                 format!("not {}", unread.join(", "))
             },
-            "pages would show people without their address or name",
+            "pages would show people without their address, name or language",
             Part::Client,
         ),
     ];

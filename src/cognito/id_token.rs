@@ -25,6 +25,8 @@ pub struct IdClaims {
     pub email: Option<String>,
     pub given_name: Option<String>,
     pub family_name: Option<String>,
+    /// The person's language (Cognito's standard `locale` attribute), when the client reads it.
+    pub locale: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]

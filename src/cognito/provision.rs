@@ -85,7 +85,7 @@ pub async fn provision(
         .prevent_user_existence_errors(PreventUserExistenceErrorTypes::Enabled)
         .set_read_attributes(Some(READ_ATTRIBUTES.map(str::to_owned).to_vec()))
         .set_write_attributes(Some(
-            ["email", "given_name", "family_name"]
+            ["email", "given_name", "family_name", "locale"]
                 .map(str::to_owned)
                 .to_vec(),
         ))

@@ -71,14 +71,20 @@ impl Cognito {
         invitation: &Invitation,
         temporary_password: Option<&SecretString>,
     ) -> Result<(), CognitoError> {
+        let mut attributes = vec![
+            attribute("email", invitation.email.as_str())?,
+            attribute("email_verified", "true")?,
+            attribute("given_name", invitation.given_name.as_str())?,
+            attribute("family_name", invitation.family_name.as_str())?,
+        ];
+        if let Some(lang) = invitation.locale {
+            attributes.push(attribute("locale", lang.tag())?);
+        }
         self.client
             .admin_create_user()
             .user_pool_id(&self.pool_id)
             .username(invitation.username.as_str())
-            .user_attributes(attribute("email", invitation.email.as_str())?)
-            .user_attributes(attribute("email_verified", "true")?)
-            .user_attributes(attribute("given_name", invitation.given_name.as_str())?)
-            .user_attributes(attribute("family_name", invitation.family_name.as_str())?)
+            .set_user_attributes(Some(attributes))
             .desired_delivery_mediums(DeliveryMediumType::Email)
             .set_temporary_password(temporary_password.map(|p| p.expose_secret().to_owned()))
             .send()
@@ -106,6 +112,18 @@ impl Cognito {
             return Err(err);
         }
         Ok(())
+    }
+
+    /// Keeps the person's language in Cognito's `locale`, so that it follows them to every
+    /// device they sign in on.
+    #[tracing::instrument(skip_all, fields(operation = "AdminUpdateUserAttributes"))]
+    pub async fn set_locale(
+        &self,
+        username: &Username,
+        lang: crate::i18n::Lang,
+    ) -> Result<(), CognitoError> {
+        self.update_attributes(username, &[("locale", lang.tag())])
+            .await
     }
 
     /// Changes a person's given and family name.

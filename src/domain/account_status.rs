@@ -36,15 +36,15 @@ impl AccountStatus {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Invited => "Invited",
-            Self::InvitationExpired => "Invitation expired",
-            Self::Active => "Active",
-            Self::Disabled => "Disabled",
-            Self::ResetRequired => "Password reset required",
-            Self::Other => "Unknown",
-        }
+    pub fn label(self) -> crate::i18n::Msg {
+        crate::i18n::Msg::new(match self {
+            Self::Invited => "status-invited",
+            Self::InvitationExpired => "status-invitation-expired",
+            Self::Active => "status-active",
+            Self::Disabled => "status-disabled",
+            Self::ResetRequired => "status-reset-required",
+            Self::Other => "status-unknown",
+        })
     }
 
     /// An invitation can be sent again only to someone who never signed in.

@@ -1,5 +1,5 @@
 //! An organisation's accent colour, and whether text stays readable on it (WCAG 2 contrast).
-use super::parse_error::ParseError;
+use super::parse_error::ConfigProblem;
 
 /// A colour written `#rrggbb`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,12 +12,12 @@ impl Colour {
         rgb: [0xff, 0xff, 0xff],
     };
 
-    pub fn parse(raw: &str) -> Result<Self, ParseError> {
+    pub fn parse(raw: &str) -> Result<Self, ConfigProblem> {
         let hex = raw
             .trim()
             .strip_prefix('#')
             .filter(|h| h.len() == 6 && h.bytes().all(|b| b.is_ascii_hexdigit()))
-            .ok_or(ParseError("is not a colour written #rrggbb"))?;
+            .ok_or(ConfigProblem("is not a colour written #rrggbb"))?;
         let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0);
         Ok(Self {
             rgb: [channel(0), channel(2), channel(4)],

@@ -11,10 +11,10 @@ impl ConfirmationCode {
     pub fn parse(raw: &str) -> Result<Self, ParseError> {
         let code = raw.trim();
         if code.is_empty() {
-            return Err(ParseError("Enter the code from the email."));
+            return Err(ParseError::of("code-missing"));
         }
         if code.chars().count() > Self::MAX_CHARS || code.chars().any(char::is_whitespace) {
-            return Err(ParseError("That code is wrong or has expired."));
+            return Err(ParseError::of("code-wrong-or-expired"));
         }
         Ok(Self(code.to_owned()))
     }

@@ -1,9 +1,10 @@
 use super::parse_error::ParseError;
+use crate::i18n::Msg;
 use validator::ValidateEmail;
 
 /// What Cognito's AliasExistsException means to a person. Only a pool that signs in by email
 /// alias answers it; the guide's pool signs in by user name.
-pub const EMAIL_IN_USE: &str = "Another account already uses this email address.";
+pub const EMAIL_IN_USE: Msg = Msg::new("email-in-use");
 
 /// An email address as Cognito stores it: valid syntax, at most 254 characters.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -16,15 +17,13 @@ impl EmailAddress {
     pub fn parse(raw: &str) -> Result<Self, ParseError> {
         let trimmed = raw.trim();
         if trimmed.is_empty() {
-            return Err(ParseError("Enter an email address."));
+            return Err(ParseError::of("email-missing"));
         }
         if trimmed.chars().count() > Self::MAX_CHARS {
-            return Err(ParseError("An email address has at most 254 characters."));
+            return Err(ParseError::of("email-too-long"));
         }
         if !trimmed.validate_email() {
-            return Err(ParseError(
-                "Enter an email address in the form name@example.com.",
-            ));
+            return Err(ParseError::of("email-invalid"));
         }
         Ok(Self(trimmed.to_owned()))
     }

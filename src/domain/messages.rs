@@ -1,6 +1,6 @@
 //! The emails Cognito sends for the portal: an invitation that says which organisation and
 //! where to sign in, and the code email, both checked against Cognito's limits before any call.
-use super::parse_error::ParseError;
+use super::parse_error::ConfigProblem;
 use super::password_policy::PasswordPolicy;
 
 /// The portal's name when the organisation gives none (`PORTAL_NAME`).
@@ -23,7 +23,7 @@ pub struct MessageTemplates {
 impl MessageTemplates {
     /// The messages for an organisation; `public_url` is where it signs in (`/login` under it).
     /// The invitation gives the guide's temporary-password validity.
-    pub fn for_portal(portal_name: &str, public_url: Option<&str>) -> Result<Self, ParseError> {
+    pub fn for_portal(portal_name: &str, public_url: Option<&str>) -> Result<Self, ConfigProblem> {
         let temporary_password_days = PasswordPolicy::default().temporary_password_validity_days;
         let name = html_escape(portal_name);
         let sign_in = match public_url {
@@ -57,23 +57,23 @@ impl MessageTemplates {
 
     /// Cognito's limits: subject 1 to 140 characters, body 6 to 20,000; the invitation holds
     /// `{username}` and `{####}`, the code email `{####}` and not `{username}`.
-    pub fn check(&self) -> Result<(), ParseError> {
+    pub fn check(&self) -> Result<(), ConfigProblem> {
         for template in [&self.invitation, &self.verification] {
             if !(1..=140).contains(&template.subject.chars().count()) {
-                return Err(ParseError("a subject must have 1 to 140 characters"));
+                return Err(ConfigProblem("a subject must have 1 to 140 characters"));
             }
             if !(6..=20_000).contains(&template.body.chars().count()) {
-                return Err(ParseError("a message must have 6 to 20,000 characters"));
+                return Err(ConfigProblem("a message must have 6 to 20,000 characters"));
             }
             if !template.body.contains("{####}") {
-                return Err(ParseError("a message must hold {####}"));
+                return Err(ConfigProblem("a message must hold {####}"));
             }
         }
         if !self.invitation.body.contains("{username}") {
-            return Err(ParseError("the invitation must hold {username}"));
+            return Err(ConfigProblem("the invitation must hold {username}"));
         }
         if self.verification.body.contains("{username}") {
-            return Err(ParseError("the code email must not hold {username}"));
+            return Err(ConfigProblem("the code email must not hold {username}"));
         }
         Ok(())
     }

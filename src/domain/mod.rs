@@ -30,7 +30,7 @@ pub use identity::{PendingChallenge, Person, SessionUser};
 pub use messages::{DEFAULT_PORTAL_NAME, MessageTemplate, MessageTemplates};
 pub use name::PersonName;
 pub use next_path::NextPath;
-pub use parse_error::ParseError;
+pub use parse_error::{ConfigProblem, ParseError};
 pub use password::Password;
 pub use password_policy::{NewPassword, NewPasswordProblems, PasswordPolicy};
 pub use people_index::{PeopleIndex, PeoplePage};

@@ -11,13 +11,13 @@ impl PersonName {
     pub fn parse(raw: &str) -> Result<Self, ParseError> {
         let trimmed = raw.trim();
         if trimmed.is_empty() {
-            return Err(ParseError("Enter a name."));
+            return Err(ParseError::of("name-missing"));
         }
         if trimmed.chars().count() > Self::MAX_CHARS {
-            return Err(ParseError("A name has at most 100 characters."));
+            return Err(ParseError::of("name-too-long"));
         }
         if trimmed.chars().any(char::is_control) {
-            return Err(ParseError("A name cannot contain control characters."));
+            return Err(ParseError::of("name-has-control-characters"));
         }
         Ok(Self(trimmed.to_owned()))
     }

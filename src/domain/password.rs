@@ -12,10 +12,10 @@ impl Password {
 
     pub fn parse(raw: String) -> Result<Self, ParseError> {
         if raw.is_empty() {
-            return Err(ParseError("Enter your password."));
+            return Err(ParseError::of("password-missing"));
         }
         if raw.chars().count() > Self::MAX_CHARS {
-            return Err(ParseError("A password has at most 256 characters."));
+            return Err(ParseError::of("password-too-long"));
         }
         Ok(Self(SecretString::from(raw)))
     }

@@ -1,4 +1,5 @@
 use super::password::Password;
+use crate::i18n::Msg;
 
 /// The pool's password rules, read from Cognito at start-up (Cognito's defaults until then).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,57 +57,68 @@ impl PasswordPolicy {
     }
 
     /// The rules in one sentence, shown next to every new-password field.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self) -> Msg {
         let mut kinds = Vec::new();
         match (self.require_uppercase, self.require_lowercase) {
-            (true, true) => kinds.push("upper and lower case letters"),
-            (true, false) => kinds.push("an upper case letter"),
-            (false, true) => kinds.push("a lower case letter"),
+            (true, true) => kinds.push("password-kind-upper-and-lower"),
+            (true, false) => kinds.push("password-kind-upper"),
+            (false, true) => kinds.push("password-kind-lower"),
             (false, false) => {}
         }
         if self.require_numbers {
-            kinds.push("a number");
+            kinds.push("password-kind-number");
         }
         if self.require_symbols {
-            kinds.push("a symbol");
+            kinds.push("password-kind-symbol");
         }
-        let mut text = format!("At least {} characters", self.minimum_length);
-        if let Some((last, rest)) = kinds.split_last() {
-            text.push_str(", with ");
-            if !rest.is_empty() {
-                text.push_str(&rest.join(", "));
-                text.push_str(" and ");
-            }
-            text.push_str(last);
+        // "a, b and c": each language joins the list its own way (list-two, list-more).
+        let kinds = kinds.into_iter().rev().map(Msg::new).reduce(|rest, first| {
+            let joined = if rest.id() == "list-two" || rest.id() == "list-more" {
+                "list-more"
+            } else {
+                "list-two"
+            };
+            let (first_name, rest_name) = if joined == "list-two" {
+                ("first", "second")
+            } else {
+                ("first", "rest")
+            };
+            Msg::new(joined)
+                .with(first_name, first)
+                .with(rest_name, rest)
+        });
+        match kinds {
+            None => Msg::new("password-rules").with("count", self.minimum_length),
+            Some(kinds) => Msg::new("password-rules-with")
+                .with("count", self.minimum_length)
+                .with("kinds", kinds),
         }
-        text.push('.');
-        text
     }
 
     /// One message per unmet rule; empty when the password is acceptable.
-    pub fn unmet_rules(&self, password: &str) -> Vec<String> {
+    pub fn unmet_rules(&self, password: &str) -> Vec<Msg> {
         let mut unmet = Vec::new();
         if password.chars().count() < self.minimum_length {
-            unmet.push(format!("Use at least {} characters.", self.minimum_length));
+            unmet.push(Msg::new("password-unmet-length").with("count", self.minimum_length));
         }
         if password.chars().count() > Password::MAX_CHARS {
-            unmet.push("Use at most 256 characters.".to_owned());
+            unmet.push(Msg::new("password-unmet-too-long").with("count", Password::MAX_CHARS));
         }
         if self.require_uppercase && !password.chars().any(|c| c.is_ascii_uppercase()) {
-            unmet.push("Include an upper case letter.".to_owned());
+            unmet.push(Msg::new("password-unmet-upper"));
         }
         if self.require_lowercase && !password.chars().any(|c| c.is_ascii_lowercase()) {
-            unmet.push("Include a lower case letter.".to_owned());
+            unmet.push(Msg::new("password-unmet-lower"));
         }
         if self.require_numbers && !password.chars().any(|c| c.is_ascii_digit()) {
-            unmet.push("Include a number.".to_owned());
+            unmet.push(Msg::new("password-unmet-number"));
         }
         let inner = password.trim();
         if self.require_symbols && !inner.chars().any(|c| SYMBOLS.contains(c) || c == ' ') {
-            unmet.push("Include a symbol, such as ! or #.".to_owned());
+            unmet.push(Msg::new("password-unmet-symbol"));
         }
         if password != password.trim() {
-            unmet.push("Do not start or end with a space.".to_owned());
+            unmet.push(Msg::new("password-unmet-space"));
         }
         unmet
     }
@@ -118,8 +130,8 @@ pub struct NewPassword;
 /// What is wrong with a new password, by field.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct NewPasswordProblems {
-    pub new_password: Vec<String>,
-    pub confirm_password: Option<String>,
+    pub new_password: Vec<Msg>,
+    pub confirm_password: Option<Msg>,
 }
 
 impl NewPassword {
@@ -130,20 +142,20 @@ impl NewPassword {
     ) -> Result<Password, NewPasswordProblems> {
         let mut problems = NewPasswordProblems {
             new_password: if new_password.is_empty() {
-                vec!["Enter a new password.".to_owned()]
+                vec![Msg::new("new-password-missing")]
             } else {
                 policy.unmet_rules(&new_password)
             },
             confirm_password: None,
         };
         if new_password != confirm_password {
-            problems.confirm_password = Some("The passwords do not match.".to_owned());
+            problems.confirm_password = Some(Msg::new("passwords-differ"));
         }
         if problems != NewPasswordProblems::default() {
             return Err(problems);
         }
         Password::parse(new_password).map_err(|e| NewPasswordProblems {
-            new_password: vec![e.to_string()],
+            new_password: vec![e.0],
             confirm_password: None,
         })
     }
@@ -155,9 +167,28 @@ mod tests {
 
     #[test]
     fn the_default_policy_reads_as_one_sentence() {
+        let en = |m: Msg| m.text_in(crate::i18n::Lang::En);
         assert_eq!(
-            PasswordPolicy::default().describe(),
+            en(PasswordPolicy::default().describe()),
             "At least 8 characters, with upper and lower case letters, a number and a symbol."
+        );
+        let two = PasswordPolicy {
+            require_symbols: false,
+            require_numbers: false,
+            ..PasswordPolicy::default()
+        };
+        assert_eq!(
+            en(two.describe()),
+            "At least 8 characters, with upper and lower case letters."
+        );
+        let number_and_symbol = PasswordPolicy {
+            require_uppercase: false,
+            require_lowercase: false,
+            ..PasswordPolicy::default()
+        };
+        assert_eq!(
+            en(number_and_symbol.describe()),
+            "At least 8 characters, with a number and a symbol."
         );
         let lenient = PasswordPolicy {
             minimum_length: 12,
@@ -167,12 +198,19 @@ mod tests {
             require_symbols: false,
             temporary_password_validity_days: 7,
         };
-        assert_eq!(lenient.describe(), "At least 12 characters.");
+        assert_eq!(en(lenient.describe()), "At least 12 characters.");
     }
 
     #[test]
     fn each_unmet_rule_has_its_own_message() {
         let policy = PasswordPolicy::default();
+        let unmet = |p: &str| -> Vec<String> {
+            policy
+                .unmet_rules(p)
+                .iter()
+                .map(|m| m.text_in(crate::i18n::Lang::En))
+                .collect()
+        };
         assert!(policy.unmet_rules("Good-Pass1").is_empty());
         assert!(
             policy.unmet_rules("Good Pass1").is_empty(),
@@ -180,20 +218,17 @@ mod tests {
         );
         assert_eq!(policy.unmet_rules("short").len(), 4);
         assert_eq!(
-            policy.unmet_rules("alllowercase1!"),
+            unmet("alllowercase1!"),
             vec!["Include an upper case letter."]
         );
+        assert_eq!(unmet("ALLUPPER1!"), vec!["Include a lower case letter."]);
+        assert_eq!(unmet("NoNumbers!"), vec!["Include a number."]);
         assert_eq!(
-            policy.unmet_rules("ALLUPPER1!"),
-            vec!["Include a lower case letter."]
-        );
-        assert_eq!(policy.unmet_rules("NoNumbers!"), vec!["Include a number."]);
-        assert_eq!(
-            policy.unmet_rules("NoSymbols1"),
+            unmet("NoSymbols1"),
             vec!["Include a symbol, such as ! or #."]
         );
         assert_eq!(
-            policy.unmet_rules(" Spaced-Out1"),
+            unmet(" Spaced-Out1"),
             vec!["Do not start or end with a space."]
         );
     }
@@ -206,13 +241,15 @@ mod tests {
             .unwrap();
         assert!(problems.new_password.is_empty());
         assert_eq!(
-            problems.confirm_password.as_deref(),
-            Some("The passwords do not match.")
+            problems
+                .confirm_password
+                .map(|m| m.text_in(crate::i18n::Lang::En)),
+            Some("The passwords do not match.".to_owned())
         );
         assert!(NewPassword::parse("Good-Pass1".into(), "Good-Pass1", &policy).is_ok());
         let empty = NewPassword::parse(String::new(), "", &policy)
             .err()
             .unwrap();
-        assert_eq!(empty.new_password, vec!["Enter a new password."]);
+        assert_eq!(empty.new_password, vec![Msg::new("new-password-missing")]);
     }
 }

@@ -42,11 +42,16 @@ impl Role {
         Self::ALL.into_iter().find(|r| r.group(admin_group) == name)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The role's name, for people to read.
+    pub fn label(self) -> crate::i18n::Msg {
+        crate::i18n::Msg::new(self.label_id())
+    }
+
+    fn label_id(self) -> &'static str {
         match self {
-            Role::Professional => "Professional",
-            Role::Client => "Client",
-            Role::Admin => "Administrator",
+            Role::Professional => "role-professional",
+            Role::Client => "role-client",
+            Role::Admin => "role-admin",
         }
     }
 }

@@ -14,13 +14,13 @@ impl Username {
     pub fn parse(raw: &str) -> Result<Self, ParseError> {
         let trimmed = raw.trim();
         if trimmed.is_empty() {
-            return Err(ParseError("Enter your username."));
+            return Err(ParseError::of("username-missing"));
         }
         if trimmed.chars().count() > Self::MAX_CHARS {
-            return Err(ParseError("A username has at most 128 characters."));
+            return Err(ParseError::of("username-too-long"));
         }
         if trimmed.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(ParseError("A username cannot contain spaces."));
+            return Err(ParseError::of("username-has-spaces"));
         }
         Ok(Self(trimmed.to_lowercase()))
     }

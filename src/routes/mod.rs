@@ -9,6 +9,7 @@ mod forgot_password;
 pub mod form;
 mod health;
 mod home;
+mod language;
 mod login;
 mod logout;
 mod new_password;
@@ -29,6 +30,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             login::post::login,
         ))
         .service(post_only("/logout", logout::logout))
+        .service(get_and_post(
+            "/language",
+            language::language_page,
+            language::choose_language,
+        ))
         .service(get_and_post(
             "/new-password",
             new_password::get::new_password_form,

@@ -7,3 +7,5 @@ pub const FLASH: &str = "flash";
 pub const ENDED: &str = "ended";
 /// A change of the person's own email address, waiting for its code.
 pub const EMAIL_CHANGE: &str = "email_change";
+/// The language of a signed-in person's pages (their `locale` in Cognito, or their choice).
+pub const LANG: &str = "lang";

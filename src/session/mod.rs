@@ -10,6 +10,7 @@
 mod csrf;
 mod held_tokens;
 mod keys;
+mod language;
 mod middleware;
 mod revocation;
 mod sessionless;
@@ -17,6 +18,9 @@ mod store;
 
 pub use csrf::CsrfToken;
 pub use held_tokens::HeldTokens;
+pub use language::{
+    LANG_COOKIE, language_cookie, language_of_request, page_to_come_back_to, session_language,
+};
 #[cfg(test)]
 pub(crate) use middleware::cookie_sessions_for_tests;
 pub use middleware::{SESSION_COOKIE, session_middleware};
@@ -26,10 +30,11 @@ pub use store::{PortalSessionStore, end_sessions_of, release_request, store_fail
 
 use crate::domain::{PendingChallenge, PendingEmailChange, SessionUser};
 use crate::error::{AppError, AppResult};
+use crate::i18n::{self, Lang, Msg};
 use actix_session::{Session, SessionExt};
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest};
-use keys::{CHALLENGE, CSRF, EMAIL_CHANGE, ENDED, FLASH, USER};
+use keys::{CHALLENGE, CSRF, EMAIL_CHANGE, ENDED, FLASH, LANG, USER};
 use std::future::{Ready, ready};
 use subtle::ConstantTimeEq;
 
@@ -48,32 +53,25 @@ pub enum Flash {
     /// The pending change's access token ran out, or was revoked.
     EmailChangeLapsed,
     /// The outcome of an administrator's action.
-    Admin(String),
+    Admin(Msg),
 }
 
 impl Flash {
-    pub fn message(self) -> String {
+    /// What the next page says, in its language.
+    pub fn message(self) -> Msg {
         match self {
-            Flash::CodeSent => {
-                "If an account with that username exists, we have emailed it a code.".to_owned()
-            }
-            Flash::NameSaved => "Your name has been saved.".to_owned(),
-            Flash::PasswordChanged => {
-                "Your password has been changed. Your other sessions have been signed out."
-                    .to_owned()
-            }
+            Flash::CodeSent => Msg::new("notice-code-sent"),
+            Flash::NameSaved => Msg::new("notice-name-saved"),
+            Flash::PasswordChanged => Msg::new("notice-password-changed"),
             Flash::EmailCodeSent(address) => {
-                format!("We have emailed a code to {address}. Enter it here to confirm the new address.")
+                Msg::new("notice-email-code-sent").with("email", address)
             }
-            Flash::EmailCodeResent(address) => format!("We have sent a new code to {address}."),
-            Flash::EmailChanged(address) => format!("Your email address is now {address}."),
-            Flash::EmailChangeCancelled => {
-                "The change of email address is cancelled. Your address has not changed.".to_owned()
+            Flash::EmailCodeResent(address) => {
+                Msg::new("notice-email-code-resent").with("email", address)
             }
-            Flash::EmailChangeLapsed => {
-                "Your change of email address timed out before it was confirmed. Start it again if you still want it."
-                    .to_owned()
-            }
+            Flash::EmailChanged(address) => Msg::new("notice-email-changed").with("email", address),
+            Flash::EmailChangeCancelled => Msg::new("notice-email-change-cancelled"),
+            Flash::EmailChangeLapsed => Msg::new("notice-email-change-lapsed"),
             Flash::Admin(message) => message,
         }
     }
@@ -109,25 +107,57 @@ impl TypedSession {
         }
         let token = CsrfToken::generate();
         self.insert(CSRF, &token.0)?;
+        i18n::set_menu_token(&token.0);
         Ok(token)
     }
 
+    /// The language this session keeps (the signed-in person's `locale` in Cognito).
+    pub fn language(&self) -> Option<Lang> {
+        self.0
+            .get::<String>(LANG)
+            .ok()
+            .flatten()
+            .and_then(|tag| Lang::from_tag(&tag))
+    }
+
+    pub fn set_language(&self, lang: Lang) -> AppResult<()> {
+        self.insert(LANG, &lang.tag())
+    }
+
     /// Starts a fresh session for a signed-in person: nothing from before sign-in survives.
-    pub fn sign_in(&self, user: &SessionUser) -> AppResult<()> {
+    /// `lang`: the person's language in Cognito; without one, the session's stays (a new
+    /// sign-in after a password change keeps the pages in the same language).
+    pub fn sign_in(&self, user: &SessionUser, lang: Option<Lang>) -> AppResult<()> {
+        let lang = lang.or_else(|| self.language());
         self.restart()?;
-        self.insert(USER, user)
+        self.insert(USER, user)?;
+        match lang {
+            Some(lang) => self.set_language(lang),
+            None => Ok(()),
+        }
     }
 
     /// Starts a fresh session that holds only the pending first-sign-in challenge.
-    pub fn start_challenge(&self, challenge: &PendingChallenge) -> AppResult<()> {
+    /// `lang`: the invitee's language, when the invitation set one.
+    pub fn start_challenge(
+        &self,
+        challenge: &PendingChallenge,
+        lang: Option<Lang>,
+    ) -> AppResult<()> {
         self.restart()?;
-        self.insert(CHALLENGE, challenge)
+        self.insert(CHALLENGE, challenge)?;
+        match lang {
+            Some(lang) => self.set_language(lang),
+            None => Ok(()),
+        }
     }
 
     fn restart(&self) -> AppResult<()> {
         self.0.clear();
         self.0.renew();
-        self.insert(CSRF, &CsrfToken::generate().0)
+        let token = CsrfToken::generate();
+        i18n::set_menu_token(&token.0);
+        self.insert(CSRF, &token.0)
     }
 
     /// Replaces the signed-in person (e.g. after a name change), keeping the session.
@@ -256,7 +286,7 @@ mod tests {
     async fn the_worst_case_session_cookie_stays_under_3500_bytes() {
         let user = worst_case_user();
         assert_eq!(user.email.len(), 254);
-        let cookie = cookie_after(move |s| s.sign_in(&user).unwrap()).await;
+        let cookie = cookie_after(move |s| s.sign_in(&user, None).unwrap()).await;
         assert!(cookie.len() < 3500, "cookie is {} bytes", cookie.len());
     }
 
@@ -276,7 +306,7 @@ mod tests {
         );
         assert_eq!(address.len(), 254);
         let cookie = cookie_after(move |s| {
-            s.sign_in(&user).unwrap();
+            s.sign_in(&user, None).unwrap();
             s.start_email_change(&PendingEmailChange {
                 new_email: crate::domain::EmailAddress::parse(&address).unwrap(),
                 token_handle: crate::domain::random_token(),
@@ -299,7 +329,7 @@ mod tests {
                 .route(
                     "/",
                     web::get().to(|session: TypedSession| async move {
-                        session.sign_in(&worst_case_user()).unwrap();
+                        session.sign_in(&worst_case_user(), None).unwrap();
                         for (key, len) in [("id", 1750), ("access", 1080), ("refresh", 1850)] {
                             session.insert(key, &"t".repeat(len)).unwrap();
                         }
@@ -320,12 +350,15 @@ mod tests {
     async fn a_first_sign_in_challenge_with_a_real_size_session_fits_too() {
         // Cognito's challenge Session strings run to about 1,000 characters.
         let cookie = cookie_after(|s| {
-            s.start_challenge(&PendingChallenge {
-                username: Username::parse(&"u".repeat(128)).unwrap(),
-                cognito_session: "s".repeat(1200),
-                missing_attributes: vec!["given_name".into(), "family_name".into()],
-                started_at: now_millis(),
-            })
+            s.start_challenge(
+                &PendingChallenge {
+                    username: Username::parse(&"u".repeat(128)).unwrap(),
+                    cognito_session: "s".repeat(1200),
+                    missing_attributes: vec!["given_name".into(), "family_name".into()],
+                    started_at: now_millis(),
+                },
+                None,
+            )
             .unwrap()
         })
         .await;

@@ -1,5 +1,8 @@
 //! The administration pages.
-use super::layout::{FormErrors, Layout};
+#[allow(unused_imports)] // askama calls `self.t(...)`
+use super::layout::Translate;
+use super::layout::{FormErrors, Layout, with_strong};
+use crate::i18n::Msg;
 use askama::Template;
 
 /// One person in the people table or on their page.
@@ -10,14 +13,14 @@ pub struct PersonRow {
     pub full_name: String,
     pub email: String,
     pub groups: String,
-    pub status: &'static str,
+    pub status: Msg,
     pub created: String,
 }
 
 /// A choice in a group menu.
 pub struct GroupOption {
     pub value: String,
-    pub label: &'static str,
+    pub label: Msg,
     pub selected: bool,
 }
 
@@ -30,7 +33,7 @@ pub struct AdminUsersPage {
     pub rows: Vec<PersonRow>,
     pub previous_link: Option<String>,
     pub next_link: Option<String>,
-    pub notice: Option<String>,
+    pub notice: Option<Msg>,
     pub filtered: bool,
 }
 
@@ -45,8 +48,8 @@ pub struct AdminPersonPage {
     pub is_self: bool,
     pub group_options: Vec<GroupOption>,
     pub details: DetailsForm,
-    pub notice: Option<String>,
-    pub problem: Option<String>,
+    pub notice: Option<Msg>,
+    pub problem: Option<Msg>,
 }
 
 /// The form that corrects a person's names and address: what Cognito holds, or what was typed.
@@ -68,6 +71,8 @@ pub struct InvitePage {
     pub given_name: String,
     pub family_name: String,
     pub group_options: Vec<GroupOption>,
+    /// The invitee's language, as chosen (a tag of the list, or empty).
+    pub locale: String,
     pub errors: FormErrors,
 }
 
@@ -78,7 +83,7 @@ pub struct BulkRow {
     pub email: String,
     pub group: String,
     /// "Ready", "Sent", or why not.
-    pub outcome: String,
+    pub outcome: Msg,
     pub ok: bool,
 }
 
@@ -93,6 +98,38 @@ pub struct BulkPage {
     /// Set after a dry run with rows to send: the signed rows and how many.
     pub send: Option<BulkSend>,
     pub sent: bool,
+}
+
+impl AdminPersonPage {
+    fn resend_goes_to(&self) -> Msg {
+        Msg::new("resend-goes-to").with("email", self.person.email.as_str())
+    }
+}
+
+impl BulkPage {
+    fn intro(&self) -> String {
+        with_strong(
+            Msg::new("bulk-intro"),
+            &[
+                ("header", "", "username,email,given_name,family_name,group"),
+                ("locale", "", "locale"),
+            ],
+        )
+    }
+
+    fn outcome_heading(&self) -> Msg {
+        Msg::new(if self.sent {
+            "column-result"
+        } else {
+            "column-check"
+        })
+    }
+}
+
+impl BulkSend {
+    fn button(&self) -> Msg {
+        Msg::new("bulk-send-button").with("count", self.count)
+    }
 }
 
 pub struct BulkSend {

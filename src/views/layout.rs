@@ -2,11 +2,62 @@
 use super::assets;
 use super::branding::{self, Branding};
 use crate::domain::{NewPasswordProblems, SessionUser};
+use crate::i18n::{self, LANGUAGES, Lang, Msg};
 use std::sync::Arc;
+
+/// `t("login-title")` in every template (and its macros): a message of the request's language.
+/// Askama calls a bare function as a method of the template, so every template has it.
+pub trait Translate {
+    fn t(&self, id: &'static str) -> i18n::Static {
+        i18n::t(id)
+    }
+}
+
+impl<T> Translate for T {}
+
+/// `message` with the variables named in `strong` shown in bold (`<strong class=...>`), as
+/// HTML: the message's text and the values are escaped, the markup is the portal's own.
+pub fn with_strong(message: Msg, strong: &[(&'static str, &'static str, &str)]) -> String {
+    // Each value is stood in for by a private-use marker, which escaping leaves alone.
+    let mut marked = message;
+    for (k, (name, _, _)) in strong.iter().enumerate() {
+        marked = marked.with(name, format!("\u{e000}{k}\u{e001}"));
+    }
+    let mut html = escape(&marked.to_string());
+    for (k, (_, class, value)) in strong.iter().enumerate() {
+        let class = if class.is_empty() {
+            String::new()
+        } else {
+            format!(" class=\"{class}\"")
+        };
+        html = html.replace(
+            &format!("\u{e000}{k}\u{e001}"),
+            &format!("<strong{class}>{}</strong>", escape(value)),
+        );
+    }
+    html
+}
+
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
 
 /// What the shared layout (header, footer) needs on every page.
 pub struct Layout {
-    pub title: String,
+    pub title: Msg,
+    /// The language of the request being served.
+    pub lang: Lang,
     pub signed_in: Option<SignedInHeader>,
     /// The page shows errors: its title says so first.
     pub has_errors: bool,
@@ -18,7 +69,7 @@ pub struct Layout {
 /// the field when `inline`.
 pub struct FormError {
     pub anchor: &'static str,
-    pub message: String,
+    pub message: Msg,
     pub inline: bool,
 }
 
@@ -28,30 +79,30 @@ pub struct FormErrors(Vec<FormError>);
 
 impl FormErrors {
     /// A problem with one field.
-    pub fn field(&mut self, field: &'static str, message: impl Into<String>) {
+    pub fn field(&mut self, field: &'static str, message: Msg) {
         self.0.push(FormError {
             anchor: field,
-            message: message.into(),
+            message,
             inline: true,
         });
     }
 
     /// A problem with the form as a whole, linked to the field to start again from.
-    pub fn form(&mut self, anchor: &'static str, message: impl Into<String>) {
+    pub fn form(&mut self, anchor: &'static str, message: Msg) {
         self.0.push(FormError {
             anchor,
-            message: message.into(),
+            message,
             inline: false,
         });
     }
 
-    pub fn of(field: &'static str, message: impl Into<String>) -> Self {
+    pub fn of(field: &'static str, message: Msg) -> Self {
         let mut errors = Self::default();
         errors.field(field, message);
         errors
     }
 
-    pub fn of_form(anchor: &'static str, message: impl Into<String>) -> Self {
+    pub fn of_form(anchor: &'static str, message: Msg) -> Self {
         let mut errors = Self::default();
         errors.form(anchor, message);
         errors
@@ -69,11 +120,11 @@ impl FormErrors {
         self.0.iter().any(|e| e.inline && e.anchor == field)
     }
 
-    pub fn for_field(&self, field: &str) -> Vec<&str> {
+    pub fn for_field(&self, field: &str) -> Vec<&Msg> {
         self.0
             .iter()
             .filter(|e| e.inline && e.anchor == field)
-            .map(|e| e.message.as_str())
+            .map(|e| &e.message)
             .collect()
     }
 
@@ -95,18 +146,20 @@ pub struct SignedInHeader {
 }
 
 impl Layout {
-    pub fn anonymous(title: impl Into<String>) -> Self {
+    pub fn anonymous(title: Msg) -> Self {
         Self {
-            title: title.into(),
+            title,
+            lang: i18n::lang(),
             signed_in: None,
             has_errors: false,
             brand: branding::current(),
         }
     }
 
-    pub fn signed_in(title: impl Into<String>, user: &SessionUser, csrf_token: &str) -> Self {
+    pub fn signed_in(title: Msg, user: &SessionUser, csrf_token: &str) -> Self {
         Self {
-            title: title.into(),
+            title,
+            lang: i18n::lang(),
             signed_in: Some(SignedInHeader {
                 name: user.full_name(),
                 csrf_token: csrf_token.to_owned(),
@@ -119,6 +172,43 @@ impl Layout {
     pub fn with_errors(mut self, errors: &FormErrors) -> Self {
         self.has_errors = !errors.is_empty();
         self
+    }
+
+    /// `<title>`: the page, the organisation, and first of all whether the page shows errors.
+    pub fn document_title(&self) -> Msg {
+        let id = if self.has_errors {
+            "document-title-error"
+        } else {
+            "document-title"
+        };
+        Msg::new(id)
+            .with("title", self.title.clone())
+            .with("portal", self.brand.portal_name.as_str())
+    }
+
+    pub fn signed_in_as(&self, header: &SignedInHeader) -> String {
+        with_strong(
+            Msg::new("signed-in-as"),
+            &[("name", "", header.name.as_str())],
+        )
+    }
+
+    pub fn login_description(&self) -> Msg {
+        Msg::new("login-description").with("portal", self.brand.portal_name.as_str())
+    }
+
+    /// The CSRF token the language menu posts with (none: the menu is a link to its page).
+    pub fn menu_token(&self) -> Option<String> {
+        i18n::menu_token()
+    }
+
+    /// Where the language menu comes back to.
+    pub fn here(&self) -> String {
+        i18n::here().unwrap_or_else(|| "/".to_owned())
+    }
+
+    pub fn languages(&self) -> [Lang; 13] {
+        LANGUAGES
     }
 
     pub fn version(&self) -> &'static str {

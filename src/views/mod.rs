@@ -1,5 +1,6 @@
 //! Page templates (askama, compiled into the binary) and the data each page shows.
 use crate::domain::{Person, SessionUser};
+use crate::i18n::Msg;
 use askama::Template;
 
 mod admin;
@@ -8,7 +9,7 @@ pub mod branding;
 mod layout;
 
 pub use admin::*;
-pub use layout::{FormError, FormErrors, Layout, SignedInHeader};
+pub use layout::{FormError, FormErrors, Layout, SignedInHeader, Translate, with_strong};
 
 pub fn render(template: &impl Template) -> Result<String, askama::Error> {
     template.render()
@@ -18,15 +19,15 @@ pub fn render(template: &impl Template) -> Result<String, askama::Error> {
 #[template(path = "error.html")]
 pub struct ErrorPage {
     pub layout: Layout,
-    pub status: u16,
-    pub message: String,
+    pub status_line: Msg,
+    pub message: Msg,
 }
 
 impl ErrorPage {
-    pub fn new(status: u16, title: &'static str, message: String) -> Self {
+    pub fn new(status: u16, title: Msg, message: Msg) -> Self {
         Self {
             layout: Layout::anonymous(title),
-            status,
+            status_line: Msg::new("error-status").with("status", status),
             message,
         }
     }
@@ -40,7 +41,7 @@ pub struct LoginPage {
     pub username: String,
     pub next: String,
     pub errors: FormErrors,
-    pub notice: Option<&'static str>,
+    pub notice: Option<Msg>,
 }
 
 #[derive(Template)]
@@ -48,7 +49,7 @@ pub struct LoginPage {
 pub struct NewPasswordPage {
     pub layout: Layout,
     pub csrf_token: String,
-    pub policy: String,
+    pub policy: Msg,
     pub ask_given_name: bool,
     pub ask_family_name: bool,
     pub given_name: String,
@@ -71,8 +72,8 @@ pub struct ConfirmCodePage {
     pub layout: Layout,
     pub csrf_token: String,
     pub username: String,
-    pub policy: String,
-    pub notice: Option<String>,
+    pub policy: Msg,
+    pub notice: Option<Msg>,
     pub errors: FormErrors,
     /// The code was wrong or expired: offer to send a new one.
     pub offer_new_code: bool,
@@ -86,12 +87,28 @@ pub struct AccountPage {
     pub account: AccountSummary,
     pub given_name: String,
     pub family_name: String,
-    pub policy: String,
-    pub notice: Option<String>,
+    pub policy: Msg,
+    pub notice: Option<Msg>,
     /// The new address of a change waiting for its code.
     pub pending_email: Option<String>,
     pub profile_errors: FormErrors,
     pub password_errors: FormErrors,
+}
+
+impl AccountPage {
+    fn pending_text(&self, new_email: &str) -> String {
+        with_strong(
+            Msg::new("email-pending"),
+            &[("new", "", new_email), ("current", "", &self.account.email)],
+        )
+    }
+
+    fn codes_go_to(&self) -> String {
+        with_strong(
+            Msg::new("email-codes-go-to"),
+            &[("email", "", &self.account.email)],
+        )
+    }
 }
 
 /// `/account/email`: the new address and the current password.
@@ -103,8 +120,17 @@ pub struct EmailChangePage {
     pub current_email: String,
     /// What to show in the field: what was typed, on an error.
     pub email: String,
-    pub notice: Option<String>,
+    pub notice: Option<Msg>,
     pub errors: FormErrors,
+}
+
+impl EmailChangePage {
+    fn intro(&self) -> String {
+        with_strong(
+            Msg::new("email-change-intro"),
+            &[("current", "current-email", &self.current_email)],
+        )
+    }
 }
 
 /// `/account/email/verify`: the code sent to the new address.
@@ -115,10 +141,22 @@ pub struct VerifyEmailPage {
     pub csrf_token: String,
     pub current_email: String,
     pub new_email: String,
-    pub notice: Option<String>,
+    pub notice: Option<Msg>,
     /// The code was used or is too old: a new one is the way on.
     pub offer_new_code: bool,
     pub errors: FormErrors,
+}
+
+impl VerifyEmailPage {
+    fn intro(&self) -> String {
+        with_strong(
+            Msg::new("verify-email-intro"),
+            &[
+                ("new", "new-email", &self.new_email),
+                ("current", "current-email", &self.current_email),
+            ],
+        )
+    }
 }
 
 /// A person's own account, as the dashboards show it.
@@ -126,12 +164,12 @@ pub struct AccountSummary {
     pub username: String,
     pub email: String,
     pub full_name: String,
-    pub role: &'static str,
-    pub session_ends: String,
+    pub role: Msg,
+    pub session_ends: Msg,
 }
 
 impl AccountSummary {
-    pub fn of(user: &SessionUser, role: &'static str, now_ms: u64) -> Self {
+    pub fn of(user: &SessionUser, role: Msg, now_ms: u64) -> Self {
         Self {
             username: user.username.to_string(),
             email: user.email.clone(),
@@ -142,13 +180,19 @@ impl AccountSummary {
     }
 }
 
-/// "at 14:05 UTC (in 59 minutes)".
-fn session_end_text(expires_at_ms: u64, now_ms: u64) -> String {
+/// "at 14:05 UTC (in 59 minutes)": a 24-hour time every language reads the same way.
+fn session_end_text(expires_at_ms: u64, now_ms: u64) -> Msg {
     let secs = expires_at_ms / 1000;
     let (hours, minutes) = ((secs / 3600) % 24, (secs / 60) % 60);
     let left = expires_at_ms.saturating_sub(now_ms) / 60_000;
-    let unit = if left == 1 { "minute" } else { "minutes" };
-    format!("at {hours:02}:{minutes:02} UTC (in {left} {unit})")
+    Msg::new("session-ends-at")
+        .with("time", format!("{hours:02}:{minutes:02}"))
+        .with("minutes", left)
+}
+
+/// "Welcome, Ann".
+fn welcome(name: &str) -> Msg {
+    Msg::new("welcome").with("name", name)
 }
 
 #[derive(Template)]
@@ -167,7 +211,7 @@ impl ClientListView<'_> {
             loading,
             unavailable: !loading,
             rows: Vec::new(),
-            summary: String::new(),
+            summary: Msg::new("clients-none"),
             empty: None,
             query,
             page: 1,
@@ -175,6 +219,15 @@ impl ClientListView<'_> {
             previous: None,
             next: None,
         }
+    }
+}
+
+impl ClientListView<'_> {
+    /// "Page 2 of 5".
+    pub fn position(&self) -> Msg {
+        Msg::new("page-position")
+            .with("page", self.page)
+            .with("pages", self.pages)
     }
 }
 
@@ -187,9 +240,9 @@ pub struct ClientListView<'a> {
     pub unavailable: bool,
     pub rows: Vec<&'a Person>,
     /// "124 clients", "3 match ‘ann’".
-    pub summary: String,
+    pub summary: Msg,
     /// What an empty list or search says.
-    pub empty: Option<String>,
+    pub empty: Option<Msg>,
     /// The search as typed.
     pub query: String,
     pub page: usize,
@@ -214,6 +267,33 @@ pub struct NoRolePage {
     pub account: AccountSummary,
 }
 
+impl ProfessionalDashboard<'_> {
+    fn welcome(&self) -> Msg {
+        welcome(&self.greeting_name)
+    }
+}
+
+impl ClientDashboard {
+    fn welcome(&self) -> Msg {
+        welcome(&self.greeting_name)
+    }
+}
+
+impl NoRolePage {
+    fn welcome(&self) -> Msg {
+        welcome(&self.greeting_name)
+    }
+}
+
+/// `/language`: the languages as a list, for pages whose menu could not be a form.
+#[derive(Template)]
+#[template(path = "language.html")]
+pub struct LanguagePage {
+    pub layout: Layout,
+    pub csrf_token: String,
+    pub next: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,12 +302,13 @@ mod tests {
     fn the_session_end_is_shown_as_utc_time_and_minutes_left() {
         // 1970-01-01 14:05 UTC, 59 minutes after "now".
         let expires = (14 * 3600 + 5 * 60) * 1000;
+        let en = crate::i18n::Lang::En;
         assert_eq!(
-            session_end_text(expires, expires - 59 * 60_000),
+            session_end_text(expires, expires - 59 * 60_000).text_in(en),
             "at 14:05 UTC (in 59 minutes)"
         );
         assert_eq!(
-            session_end_text(expires, expires - 60_000),
+            session_end_text(expires, expires - 60_000).text_in(en),
             "at 14:05 UTC (in 1 minute)"
         );
     }

@@ -282,7 +282,7 @@ async fn each_deviation_from_the_guide_is_reported_with_exit_1() {
         ("existence", "user-existence errors prevented"),
         (
             "read",
-            "the client reads email, email_verified, given_name, family_name",
+            "the client reads email, email_verified, given_name, family_name, locale",
         ),
         ("no-professional", "group professional"),
         ("no-client", "group client"),

@@ -9,6 +9,7 @@ use crate::domain::{
     now_millis,
 };
 use crate::error::{AppResult, see_other};
+use crate::i18n::Msg;
 use crate::routes::form::{CsrfForm, NoFields};
 use crate::routes::page::page;
 use crate::session::{Flash, TypedSession};
@@ -35,14 +36,14 @@ fn email_page(
     status: StatusCode,
     current: &CurrentUser,
     email: String,
-    notice: Option<String>,
+    notice: Option<Msg>,
     errors: FormErrors,
 ) -> AppResult<HttpResponse> {
     page(
         status,
         &EmailChangePage {
             layout: Layout::signed_in(
-                "Change your email address",
+                Msg::new("email-change-title"),
                 &current.user,
                 current.csrf_token.as_str(),
             )
@@ -60,14 +61,14 @@ fn verify_page(
     status: StatusCode,
     current: &CurrentUser,
     change: &PendingEmailChange,
-    (notice, offer_new_code): (Option<String>, bool),
+    (notice, offer_new_code): (Option<Msg>, bool),
     errors: FormErrors,
 ) -> AppResult<HttpResponse> {
     page(
         status,
         &VerifyEmailPage {
             layout: Layout::signed_in(
-                "Confirm your new email address",
+                Msg::new("verify-email-title"),
                 &current.user,
                 current.csrf_token.as_str(),
             )
@@ -118,14 +119,14 @@ pub async fn request_change(
         .map_err(|e| errors.field("email", e.0))
         .and_then(|email| {
             if email.as_str().eq_ignore_ascii_case(&current.user.email) {
-                errors.field("email", "That is already your email address.");
+                errors.field("email", Msg::new("email-same"));
                 Err(())
             } else {
                 Ok(email)
             }
         });
     let password = Password::parse(form.current_password.clone())
-        .map_err(|_| errors.field("current_password", "Enter your current password."));
+        .map_err(|_| errors.field("current_password", Msg::new("current-password-missing")));
     let (Ok(email), Ok(password)) = (email, password) else {
         return refuse(errors);
     };
@@ -138,7 +139,7 @@ pub async fn request_change(
             state.limits.account_failed(username).await;
             return refuse(FormErrors::of(
                 "current_password",
-                "Your current password is wrong.",
+                Msg::new("current-password-wrong"),
             ));
         }
         Err(other) => return Err(other.into()),
@@ -149,10 +150,7 @@ pub async fn request_change(
             return refuse(FormErrors::of("email", EMAIL_IN_USE));
         }
         Err(CognitoError::InvalidParameter) => {
-            return refuse(FormErrors::of(
-                "email",
-                "Cognito did not accept this address. Check it and try again.",
-            ));
+            return refuse(FormErrors::of("email", Msg::new("email-not-accepted")));
         }
         Err(other) => return Err(other.into()),
     }
@@ -247,7 +245,7 @@ pub async fn verify(
         Ok(pending) => pending,
         Err(elsewhere) => return Ok(elsewhere),
     };
-    let refuse = |message: &str, offer_new_code: bool| {
+    let refuse = |message: Msg, offer_new_code: bool| {
         verify_page(
             StatusCode::UNPROCESSABLE_ENTITY,
             &current,
@@ -262,10 +260,10 @@ pub async fn verify(
     };
     match state.cognito.confirm_email_change(&token, &code).await {
         Ok(()) => {}
-        Err(CognitoError::CodeMismatch) => return refuse("That code is wrong.", false),
+        Err(CognitoError::CodeMismatch) => return refuse(Msg::new("code-wrong"), false),
         // A used code: perhaps the person confirmed it elsewhere. Then the change is done.
         Err(CognitoError::ExpiredCode) if !already_applied(&state, &current, &change).await => {
-            return refuse("That code has expired. Send a new one.", true);
+            return refuse(Msg::new("code-expired"), true);
         }
         Err(CognitoError::ExpiredCode) => {}
         Err(CognitoError::NotAuthorized) => return lapsed(&session, &state, &change).await,

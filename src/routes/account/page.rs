@@ -2,6 +2,7 @@
 use crate::auth::CurrentUser;
 use crate::domain::now_millis;
 use crate::error::AppResult;
+use crate::i18n::Msg;
 use crate::routes::page::page;
 use crate::session::TypedSession;
 use crate::state::AppState;
@@ -15,17 +16,18 @@ pub(super) fn account_page(
     current: &CurrentUser,
     state: &AppState,
     names: Option<(String, String)>,
-    notice: Option<String>,
+    notice: Option<Msg>,
     session: &TypedSession,
     (profile_errors, password_errors): (FormErrors, FormErrors),
 ) -> AppResult<HttpResponse> {
     let user = &current.user;
     let role = user
         .role(&state.admin_group)
-        .map_or("None yet", |r| r.label());
+        .map_or(Msg::new("role-none"), |r| r.label());
     let (given_name, family_name) =
         names.unwrap_or_else(|| (user.given_name.clone(), user.family_name.clone()));
-    let mut layout = Layout::signed_in("Your account", user, current.csrf_token.as_str());
+    let mut layout =
+        Layout::signed_in(Msg::new("account-title"), user, current.csrf_token.as_str());
     layout.has_errors = !profile_errors.is_empty() || !password_errors.is_empty();
     page(
         status,

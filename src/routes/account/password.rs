@@ -4,6 +4,7 @@ use crate::client_address::ClientAddress;
 use crate::cognito::CognitoError;
 use crate::domain::{NewPassword, Password, SessionUser};
 use crate::error::{AppResult, see_other};
+use crate::i18n::Msg;
 use crate::routes::form::CsrfForm;
 use crate::session::{Flash, TypedSession};
 use crate::state::AppState;
@@ -42,7 +43,7 @@ pub async fn change_password(
     };
     let mut errors = FormErrors::default();
     let old = Password::parse(form.current_password).map_err(|_| {
-        errors.field("current_password", "Enter your current password.");
+        errors.field("current_password", Msg::new("current-password-missing"));
     });
     let new = NewPassword::parse(
         form.new_password,
@@ -62,13 +63,13 @@ pub async fn change_password(
             state.limits.account_failed(username).await;
             return refuse(FormErrors::of(
                 "current_password",
-                "Your current password is wrong.",
+                Msg::new("current-password-wrong"),
             ));
         }
         Err(CognitoError::InvalidPassword) => {
             return refuse(FormErrors::of(
                 "new_password",
-                "Cognito did not accept this password. Choose a different one.",
+                Msg::new("password-not-accepted"),
             ));
         }
         Err(other) => return Err(other.into()),
@@ -81,7 +82,7 @@ pub async fn change_password(
         signed_in_at: ended_at + 1,
         ..current.user.clone()
     };
-    session.sign_in(&user)?;
+    session.sign_in(&user, None)?;
     session.set_flash(Flash::PasswordChanged)?;
     tracing::info!(username = %username, "password changed");
     Ok(see_other("/account"))

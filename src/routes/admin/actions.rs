@@ -5,6 +5,7 @@ use crate::auth::{AdminUser, CurrentUser};
 use crate::client_address::ClientAddress;
 use crate::domain::{EMAIL_IN_USE, EmailAddress, PersonName, Role, Username, path_segment};
 use crate::error::{AppError, AppResult, see_other};
+use crate::i18n::Msg;
 use crate::people::{self, ActionError, Actor};
 use crate::routes::form::{CsrfForm, NoFields};
 use crate::session::{Flash, TypedSession};
@@ -33,7 +34,7 @@ pub struct DeleteForm {
 /// Done: a message on the next page. Refused: the person's page again, saying why.
 async fn outcome(
     result: Result<(), ActionError>,
-    done: String,
+    done: Msg,
     then: &str,
     (admin, session, state, username): (&CurrentUser, &TypedSession, &AppState, &Username),
 ) -> AppResult<HttpResponse> {
@@ -44,30 +45,18 @@ async fn outcome(
         }
         Err(ActionError::NotFound) => return Err(AppError::NotFound),
         Err(ActionError::App(err)) => return Err(err),
-        Err(ActionError::NotOnYourself) => (
-            StatusCode::CONFLICT,
-            "You cannot disable or delete your own account.",
-        ),
-        Err(ActionError::NotInvited) => (
-            StatusCode::CONFLICT,
-            "The invitation can only be sent again to someone who has not signed in yet.",
-        ),
+        Err(ActionError::NotOnYourself) => (StatusCode::CONFLICT, Msg::new("admin-not-yourself")),
+        Err(ActionError::NotInvited) => {
+            (StatusCode::CONFLICT, Msg::new("admin-resend-only-invited"))
+        }
         Err(ActionError::ConfirmationMismatch) => (
             StatusCode::UNPROCESSABLE_ENTITY,
-            "The username you typed does not match. Nothing was deleted.",
+            Msg::new("admin-delete-mismatch"),
         ),
-        Err(ActionError::UsernameTaken) => (StatusCode::CONFLICT, "That username is taken."),
+        Err(ActionError::UsernameTaken) => (StatusCode::CONFLICT, Msg::new("username-taken")),
         Err(ActionError::EmailInUse) => (StatusCode::CONFLICT, EMAIL_IN_USE),
     };
-    person_page(
-        status,
-        admin,
-        state,
-        username,
-        (None, Some(problem.to_owned())),
-        None,
-    )
-    .await
+    person_page(status, admin, state, username, (None, Some(problem)), None).await
 }
 
 fn person_path(username: &Username) -> String {
@@ -93,19 +82,22 @@ pub async fn simple_action(
         "resend" => {
             state.limits.reset_email(&username).await?;
             let result = people::resend_invitation(&state, &actor, &username).await;
-            (result, format!("Invitation sent again to {username}."))
+            (
+                result,
+                Msg::new("admin-resent").with("username", username.as_str()),
+            )
         }
         "disable" => (
             people::disable(&state, &actor, &username).await,
-            format!("{username} is disabled and signed out everywhere."),
+            Msg::new("admin-disabled").with("username", username.as_str()),
         ),
         "enable" => (
             people::enable(&state, &actor, &username).await,
-            format!("{username} is enabled."),
+            Msg::new("admin-enabled").with("username", username.as_str()),
         ),
         "sign-out" => (
             people::sign_out(&state, &actor, &username).await,
-            format!("{username} is signed out of every session."),
+            Msg::new("admin-signed-out").with("username", username.as_str()),
         ),
         _ => return Err(AppError::NotFound),
     };
@@ -138,10 +130,9 @@ pub async fn change_group(
         role,
     )
     .await;
-    let done = format!(
-        "{username} is now in the {} group. The change applies when they next sign in.",
-        role.label()
-    );
+    let done = Msg::new("admin-moved")
+        .with("username", username.as_str())
+        .with("group", role.label());
     outcome(
         result,
         done,
@@ -169,7 +160,7 @@ pub async fn delete(
         &form.confirm_username,
     )
     .await;
-    let done = format!("{username} has been deleted.");
+    let done = Msg::new("admin-deleted").with("username", username.as_str());
     outcome(
         result,
         done,
@@ -214,11 +205,11 @@ pub async fn update_details(
         return refuse(StatusCode::CONFLICT, FormErrors::of("email", EMAIL_IN_USE)).await;
     }
     let done = match &result {
-        Ok(changed) if changed.fields.is_empty() => "Nothing changed.".to_owned(),
-        Ok(changed) if changed.email_changed() && changed.invited => format!(
-            "The details of {username} are saved. They have not signed in yet: send the invitation again to reach the new address."
-        ),
-        _ => format!("The details of {username} are saved."),
+        Ok(changed) if changed.fields.is_empty() => Msg::new("admin-nothing-changed"),
+        Ok(changed) if changed.email_changed() && changed.invited => {
+            Msg::new("admin-details-saved-invited").with("username", username.as_str())
+        }
+        _ => Msg::new("admin-details-saved").with("username", username.as_str()),
     };
     if result.is_ok() && admin.user.username == username {
         // Administrators correcting themselves see it on their own pages at once.

@@ -4,6 +4,7 @@ use crate::bulk_invite::{self, Checked, SignedRows};
 use crate::client_address::ClientAddress;
 use crate::domain::now_millis;
 use crate::error::AppResult;
+use crate::i18n::Msg;
 use crate::people::Actor;
 use crate::routes::form::CsrfForm;
 use crate::routes::page::page;
@@ -43,7 +44,7 @@ fn bulk_page(
         status,
         &BulkPage {
             layout: Layout::signed_in(
-                "Invite from a CSV file",
+                Msg::new("bulk-title"),
                 &admin.user,
                 admin.csrf_token.as_str(),
             )
@@ -84,7 +85,7 @@ pub async fn check_file(
             } else {
                 StatusCode::UNPROCESSABLE_ENTITY
             };
-            let errors = FormErrors::of("file", problem.to_string());
+            let errors = FormErrors::of("file", problem.message());
             return bulk_page(status, &admin, errors, (Vec::new(), None, false));
         }
     };
@@ -126,7 +127,7 @@ fn dry_run_row(checked: Checked) -> BulkRow {
         email: row.email,
         group: row.group,
         ok: verdict.is_ok(),
-        outcome: verdict.map_or_else(|problem| problem, |_| "Ready to send".to_owned()),
+        outcome: verdict.map_or_else(|problem| problem, |_| Msg::new("bulk-ready")),
     }
 }
 
@@ -146,10 +147,7 @@ pub async fn send(
     let Some(rows) =
         bulk_invite::verify(&state.form_key, &admin.user.username, &signed, now_secs())
     else {
-        let errors = FormErrors::of(
-            "file",
-            "These rows were checked too long ago or were changed. Upload the file again.",
-        );
+        let errors = FormErrors::of("file", Msg::new("bulk-stale"));
         return bulk_page(
             StatusCode::UNPROCESSABLE_ENTITY,
             &admin,
@@ -174,7 +172,7 @@ pub async fn send(
             email: row.email,
             group: row.group,
             ok: outcome.is_ok(),
-            outcome: outcome.map_or_else(|problem| problem, |()| "Sent".to_owned()),
+            outcome: outcome.map_or_else(|problem| problem, |()| Msg::new("bulk-sent")),
         })
         .collect();
     bulk_page(

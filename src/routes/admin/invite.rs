@@ -4,6 +4,7 @@ use crate::client_address::ClientAddress;
 use crate::cognito::Invitation;
 use crate::domain::{EMAIL_IN_USE, EmailAddress, PersonName, Role, Username};
 use crate::error::{AppError, AppResult, see_other};
+use crate::i18n::{Lang, Msg};
 use crate::people::{self, ActionError, Actor};
 use crate::routes::form::CsrfForm;
 use crate::routes::page::page;
@@ -20,6 +21,9 @@ pub struct InviteForm {
     given_name: String,
     family_name: String,
     group: String,
+    /// The invitee's language: a tag of the list, or empty (optional).
+    #[serde(default)]
+    locale: String,
 }
 
 fn invite_page(
@@ -33,14 +37,21 @@ fn invite_page(
     page(
         status,
         &InvitePage {
-            layout: Layout::signed_in("Invite a person", &admin.user, admin.csrf_token.as_str())
-                .with_errors(&errors),
+            layout: Layout::signed_in(
+                Msg::new("invite-title"),
+                &admin.user,
+                admin.csrf_token.as_str(),
+            )
+            .with_errors(&errors),
             csrf_token: admin.csrf_token.0.clone(),
             username: form.username.clone(),
             email: form.email.clone(),
             given_name: form.given_name.clone(),
             family_name: form.family_name.clone(),
             group_options: group_options(&state.admin_group, selected.or(Some(Role::Client))),
+            locale: Lang::from_tag(&form.locale)
+                .map(|lang| lang.tag().to_owned())
+                .unwrap_or_default(),
             errors,
         },
     )
@@ -61,7 +72,7 @@ pub async fn invite_form(
 
 /// Parses every field, collecting one message per field that is wrong.
 pub fn parse_invitation(
-    (username, email, given_name, family_name, group): (&str, &str, &str, &str, &str),
+    (username, email, given_name, family_name, group, locale): (&str, &str, &str, &str, &str, &str),
     admin_group: &str,
 ) -> Result<Invitation, FormErrors> {
     let mut errors = FormErrors::default();
@@ -70,15 +81,24 @@ pub fn parse_invitation(
     let given_name = PersonName::parse(given_name).map_err(|e| errors.field("given_name", e.0));
     let family_name = PersonName::parse(family_name).map_err(|e| errors.field("family_name", e.0));
     let role = Role::from_group(group, admin_group)
-        .ok_or_else(|| errors.field("group", "Choose professional, client or administrator."));
-    match (username, email, given_name, family_name, role) {
-        (Ok(username), Ok(email), Ok(given_name), Ok(family_name), Ok(role)) => Ok(Invitation {
-            username,
-            email,
-            given_name,
-            family_name,
-            group: role.group(admin_group).to_owned(),
-        }),
+        .ok_or_else(|| errors.field("group", Msg::new("invite-group-missing")));
+    let locale = match locale.trim() {
+        "" => Ok(None),
+        tag => Lang::from_tag(tag)
+            .map(Some)
+            .ok_or_else(|| errors.field("locale", Msg::new("locale-unknown"))),
+    };
+    match (username, email, given_name, family_name, role, locale) {
+        (Ok(username), Ok(email), Ok(given_name), Ok(family_name), Ok(role), Ok(locale)) => {
+            Ok(Invitation {
+                username,
+                email,
+                given_name,
+                family_name,
+                group: role.group(admin_group).to_owned(),
+                locale,
+            })
+        }
         _ => Err(errors),
     }
 }
@@ -97,6 +117,7 @@ pub async fn send_invitation(
         form.given_name.as_str(),
         form.family_name.as_str(),
         form.group.as_str(),
+        form.locale.as_str(),
     );
     let invitation = match parse_invitation(fields, &state.admin_group) {
         Ok(invitation) => invitation,
@@ -121,12 +142,12 @@ pub async fn send_invitation(
     .await
     {
         Ok(()) => {
-            let message = format!("Invitation sent to {}.", invitation.email.as_str());
+            let message = Msg::new("invite-sent").with("email", invitation.email.as_str());
             session.set_flash(Flash::Admin(message))?;
             Ok(see_other("/admin/users"))
         }
         Err(ActionError::UsernameTaken) => {
-            let errors = FormErrors::of("username", "That username is taken.");
+            let errors = FormErrors::of("username", Msg::new("username-taken"));
             invite_page(StatusCode::CONFLICT, &admin, &state, &form, errors)
         }
         Err(ActionError::EmailInUse) => {

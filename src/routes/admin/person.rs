@@ -3,6 +3,7 @@ use super::target::Target;
 use crate::auth::{AdminUser, CurrentUser};
 use crate::domain::{Role, Username};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
 use crate::people::account_status;
 use crate::routes::page::page;
 use crate::session::TypedSession;
@@ -36,7 +37,7 @@ pub async fn person_page(
     admin: &CurrentUser,
     state: &AppState,
     username: &Username,
-    (notice, problem): (Option<String>, Option<String>),
+    (notice, problem): (Option<Msg>, Option<Msg>),
     details: Option<DetailsForm>,
 ) -> AppResult<HttpResponse> {
     let (record, groups) = tokio::try_join!(
@@ -51,8 +52,7 @@ pub async fn person_page(
         .iter()
         .filter_map(|g| Role::from_group(g, &state.admin_group))
         .collect();
-    let labels: Vec<&str> = roles.iter().map(|r| r.label()).collect();
-    let row = person_row(state, &record, &labels);
+    let row = person_row(state, &record, &roles);
     let status_now = account_status(state, &record.status, record.enabled, record.created);
     let details = details.unwrap_or_else(|| DetailsForm {
         given_name: record.given_name.clone(),
@@ -60,7 +60,8 @@ pub async fn person_page(
         email: record.email.clone(),
         errors: Default::default(),
     });
-    let layout = Layout::signed_in(row.username.clone(), &admin.user, admin.csrf_token.as_str())
+    let title = Msg::new("person-title").with("username", row.username.as_str());
+    let layout = Layout::signed_in(title, &admin.user, admin.csrf_token.as_str())
         .with_errors(&details.errors);
     page(
         status,

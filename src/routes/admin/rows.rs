@@ -2,6 +2,7 @@
 use crate::cognito::UserRecord;
 use crate::domain::{Role, Username, path_segment};
 use crate::error::AppResult;
+use crate::i18n::Msg;
 use crate::people::account_status;
 use crate::state::AppState;
 use crate::views::{GroupOption, PersonRow};
@@ -27,24 +28,24 @@ pub(super) fn date(secs: i64) -> String {
         .unwrap_or_default()
 }
 
-/// Username -> their portal groups' labels, for the people on one page. From the cached group
+/// Username -> their portal groups, for the people on one page. From the cached group
 /// lists (no Cognito call, whatever the pool's size); while a list is still being read, each
 /// person's groups are asked for instead (one call per person on the page, at most a page).
 pub(super) async fn memberships(
     state: &AppState,
     records: &[UserRecord],
-) -> AppResult<HashMap<String, Vec<&'static str>>> {
+) -> AppResult<HashMap<String, Vec<Role>>> {
     let lists: Vec<(Role, Option<_>)> = Role::ALL
         .into_iter()
         .map(|role| (role, state.directory(role).current()))
         .collect();
-    let mut map: HashMap<String, Vec<&'static str>> = HashMap::new();
+    let mut map: HashMap<String, Vec<Role>> = HashMap::new();
     if lists.iter().all(|(_, list)| list.is_some()) {
         for record in records {
             let labels = lists
                 .iter()
                 .filter(|(_, list)| list.as_ref().is_some_and(|l| l.contains(&record.username)))
-                .map(|(role, _)| role.label())
+                .map(|(role, _)| *role)
                 .collect();
             map.insert(record.username.clone(), labels);
         }
@@ -53,10 +54,9 @@ pub(super) async fn memberships(
     let asked = records.iter().map(|record| async move {
         let username = Username::parse(&record.username).ok()?;
         let groups = state.cognito.groups_of(&username).await.ok()?;
-        let labels: Vec<&'static str> = groups
+        let labels: Vec<Role> = groups
             .iter()
             .filter_map(|g| Role::from_group(g, &state.admin_group))
-            .map(Role::label)
             .collect();
         Some((record.username.clone(), labels))
     });
@@ -69,7 +69,7 @@ pub(super) async fn memberships(
     Ok(map)
 }
 
-pub(super) fn person_row(state: &AppState, record: &UserRecord, groups: &[&str]) -> PersonRow {
+pub(super) fn person_row(state: &AppState, record: &UserRecord, groups: &[Role]) -> PersonRow {
     PersonRow {
         username: record.username.clone(),
         path: path_segment(&record.username),
@@ -77,10 +77,15 @@ pub(super) fn person_row(state: &AppState, record: &UserRecord, groups: &[&str])
             .trim()
             .to_owned(),
         email: record.email.clone(),
+        // Written once here, in the request's language: the row keeps plain text.
         groups: if groups.is_empty() {
-            "None".to_owned()
+            Msg::new("groups-none").to_string()
         } else {
-            groups.join(", ")
+            groups
+                .iter()
+                .map(|role| role.label().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
         },
         status: account_status(state, &record.status, record.enabled, record.created).label(),
         created: date(record.created),

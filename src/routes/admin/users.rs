@@ -4,6 +4,7 @@ use crate::cognito::{CognitoError, UserRecord};
 use crate::domain::Role;
 use crate::domain::signature::{seal, unseal};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Msg;
 use crate::routes::page::ok_page;
 use crate::session::TypedSession;
 use crate::state::AppState;
@@ -16,7 +17,7 @@ const TRAIL_SEPARATOR: char = '~';
 /// What the page tokens in links are sealed for: Cognito's pagination tokens go out signed,
 /// and one the portal did not hand out never reaches Cognito.
 const PAGE_TOKEN: &str = "admin-users-page";
-const STALE_LINK: &str = "That page link is no longer valid, so this is the first page.";
+const STALE_LINK: Msg = Msg::new("people-stale-link");
 
 #[derive(serde::Deserialize)]
 pub struct UsersQuery {
@@ -109,7 +110,11 @@ pub async fn users(
         .map(|(previous, rest)| link(Some(previous), rest));
 
     ok_page(&AdminUsersPage {
-        layout: Layout::signed_in("People", &admin.user, admin.csrf_token.as_str()),
+        layout: Layout::signed_in(
+            Msg::new("people-title"),
+            &admin.user,
+            admin.csrf_token.as_str(),
+        ),
         q: q.clone(),
         group_options: group_options(&state.admin_group, role),
         rows,
@@ -118,7 +123,7 @@ pub async fn users(
         notice: session
             .take_flash()
             .map(|f| f.message())
-            .or_else(|| stale.then(|| STALE_LINK.to_owned())),
+            .or_else(|| stale.then_some(STALE_LINK)),
         filtered: !q.is_empty() || role.is_some(),
     })
 }

@@ -3,6 +3,7 @@ use crate::auth::password_reset::{ConfirmError, confirm_reset};
 use crate::client_address::ClientAddress;
 use crate::domain::{ConfirmationCode, NewPassword, Username};
 use crate::error::{AppResult, login_location, see_other};
+use crate::i18n::Msg;
 use crate::routes::form::CsrfForm;
 use crate::routes::page::page;
 use crate::session::TypedSession;
@@ -19,7 +20,7 @@ pub struct ConfirmCodeForm {
     confirm_password: String,
 }
 
-const WRONG_CODE: &str = "That code is wrong or has expired.";
+const WRONG_CODE: Msg = Msg::new("code-wrong-or-expired");
 
 #[tracing::instrument(skip_all)]
 pub async fn confirm_code(
@@ -67,10 +68,7 @@ pub async fn confirm_code(
             refuse(FormErrors::of("code", WRONG_CODE), true)
         }
         Err(ConfirmError::PasswordRejected) => refuse(
-            FormErrors::of(
-                "new_password",
-                "Cognito did not accept this password. Choose a different one.",
-            ),
+            FormErrors::of("new_password", Msg::new("password-not-accepted")),
             false,
         ),
         Err(ConfirmError::App(err)) => Err(err),

@@ -6,6 +6,7 @@ use crate::auth::CurrentUser;
 use crate::domain::Role;
 use crate::domain::now_millis;
 use crate::error::{AppResult, see_other};
+use crate::i18n::Msg;
 use crate::routes::page::ok_page;
 use crate::state::AppState;
 use crate::views::{AccountSummary, Layout, NoRolePage};
@@ -22,9 +23,9 @@ pub async fn dashboard(
         Some(Role::Client) => Ok(see_other("/client")),
         Some(Role::Admin) => Ok(see_other("/admin/users")),
         None => ok_page(&NoRolePage {
-            layout: Layout::signed_in("No dashboard yet", user, current.csrf_token.as_str()),
+            layout: Layout::signed_in(Msg::new("no-role-title"), user, current.csrf_token.as_str()),
             greeting_name: user.display_name().to_owned(),
-            account: AccountSummary::of(user, "None yet", now_millis()),
+            account: AccountSummary::of(user, Msg::new("role-none"), now_millis()),
         }),
     }
 }

@@ -3,6 +3,7 @@ use crate::auth::CurrentUser;
 use crate::cognito::Members;
 use crate::domain::{PeopleIndex, Role, now_millis};
 use crate::error::AppResult;
+use crate::i18n::Msg;
 use crate::routes::page::ok_page;
 use crate::state::AppState;
 use crate::views::{AccountSummary, ClientListView, Layout, ProfessionalDashboard};
@@ -46,7 +47,11 @@ pub async fn professional(
         Members::Unavailable => ClientListView::waiting(false, q),
     };
     ok_page(&ProfessionalDashboard {
-        layout: Layout::signed_in("Professional dashboard", user, current.csrf_token.as_str()),
+        layout: Layout::signed_in(
+            Msg::new("professional-dashboard-title"),
+            user,
+            current.csrf_token.as_str(),
+        ),
         greeting_name: user.display_name().to_owned(),
         account: AccountSummary::of(user, Role::Professional.label(), now_millis()),
         clients,
@@ -63,16 +68,18 @@ fn client_page<'a>(index: &'a PeopleIndex, q: &str, page: usize) -> ClientListVi
         query.append_pair("page", &page.to_string());
         format!("/professional?{}", query.finish())
     };
-    let summary = match (q.is_empty(), found.matches) {
-        (true, 1) => "1 client".to_owned(),
-        (true, n) => format!("{n} clients"),
-        (false, n) => format!("{n} {} ‘{q}’", if n == 1 { "matches" } else { "match" }),
+    let summary = if q.is_empty() {
+        Msg::new("clients-count").with("count", found.matches)
+    } else {
+        Msg::new("clients-matches")
+            .with("count", found.matches)
+            .with("query", q)
     };
     let empty = (found.matches == 0).then(|| {
         if q.is_empty() {
-            "There are no clients yet.".to_owned()
+            Msg::new("clients-none")
         } else {
-            format!("No client’s name or email address holds ‘{q}’.")
+            Msg::new("clients-none-match").with("query", q)
         }
     });
     ClientListView {

@@ -2,6 +2,7 @@ use crate::auth::password_reset::request_reset;
 use crate::client_address::ClientAddress;
 use crate::domain::Username;
 use crate::error::{AppResult, see_other};
+use crate::i18n::Msg;
 use crate::routes::form::CsrfForm;
 use crate::routes::page::page;
 use crate::session::{Flash, TypedSession};
@@ -31,7 +32,7 @@ pub async fn send_code(
             return page(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &ForgotPasswordPage {
-                    layout: Layout::anonymous("Reset your password").with_errors(&errors),
+                    layout: Layout::anonymous(Msg::new("forgot-title")).with_errors(&errors),
                     csrf_token: session.ensure_csrf_token()?.0,
                     username: form.username,
                     errors,

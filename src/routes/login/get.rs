@@ -2,6 +2,7 @@ use super::page::login_page;
 use crate::domain::NextPath;
 use crate::domain::now_millis;
 use crate::error::{AppResult, see_other};
+use crate::i18n::Msg;
 use crate::routes::page::ok_page;
 use crate::session::TypedSession;
 use crate::views::FormErrors;
@@ -14,16 +15,14 @@ pub struct LoginQuery {
 }
 
 /// Messages other pages can ask the sign-in page to show, by a fixed key (never free text).
-fn notice(reason: Option<&str>) -> Option<&'static str> {
+fn notice(reason: Option<&str>) -> Option<Msg> {
     match reason? {
-        "ended" => Some("Your session has ended. Sign in again to continue."),
-        "signed-out" => Some("You have signed out."),
-        "signed-out-everywhere" => Some("You have signed out on every device."),
-        "password-changed" => {
-            Some("Your password has been changed. Sign in with your new password.")
-        }
-        "slow" => Some("Your sign-in took too long; sign in again."),
-        "restart" => Some("Your sign-in could not be completed; sign in again."),
+        "ended" => Some(Msg::new("login-notice-ended")),
+        "signed-out" => Some(Msg::new("login-notice-signed-out")),
+        "signed-out-everywhere" => Some(Msg::new("login-notice-signed-out-everywhere")),
+        "password-changed" => Some(Msg::new("login-notice-password-changed")),
+        "slow" => Some(Msg::new("login-notice-slow")),
+        "restart" => Some(Msg::new("login-notice-restart")),
         _ => None,
     }
 }

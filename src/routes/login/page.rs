@@ -1,4 +1,5 @@
 //! The sign-in form, as every answer to it shows it.
+use crate::i18n::Msg;
 use crate::views::{FormErrors, Layout, LoginPage};
 
 /// The sign-in form, with what was typed (never the password) and its problems.
@@ -7,10 +8,10 @@ pub(super) fn login_page(
     username: String,
     next: String,
     errors: FormErrors,
-    notice: Option<&'static str>,
+    notice: Option<Msg>,
 ) -> LoginPage {
     LoginPage {
-        layout: Layout::anonymous("Sign in").with_errors(&errors),
+        layout: Layout::anonymous(Msg::new("login-title")).with_errors(&errors),
         csrf_token,
         username,
         next,

@@ -3,6 +3,7 @@ use crate::auth::{SignIn, SignInError, sign_in};
 use crate::client_address::ClientAddress;
 use crate::domain::{NextPath, Password, Username};
 use crate::error::{AppError, AppResult, see_other};
+use crate::i18n::Msg;
 use crate::routes::form::CsrfForm;
 use crate::routes::page::page;
 use crate::session::TypedSession;
@@ -18,11 +19,9 @@ pub struct LoginForm {
     next: Option<String>,
 }
 
-const BAD_CREDENTIALS: &str = "Incorrect username or password.";
-const INVITATION_EXPIRED: &str =
-    "Your invitation has expired. Use 'Forgot password' and we will send you a new one.";
-const RESET_REQUIRED: &str =
-    "You need to choose a new password. Use 'Forgot password' and we will email you a code.";
+const BAD_CREDENTIALS: Msg = Msg::new("login-wrong");
+const INVITATION_EXPIRED: Msg = Msg::new("login-invitation-expired");
+const RESET_REQUIRED: Msg = Msg::new("login-reset-required");
 
 #[tracing::instrument(skip_all)]
 pub async fn login(
@@ -54,8 +53,8 @@ pub async fn login(
 
     let outcome = sign_in(&state, &username, &password).await;
     let label = match &outcome {
-        Ok(SignIn::Complete(_)) => "success",
-        Ok(SignIn::NewPasswordRequired(_)) => "new_password_required",
+        Ok(SignIn::Complete(..)) => "success",
+        Ok(SignIn::NewPasswordRequired(..)) => "new_password_required",
         Err(SignInError::App(AppError::Unavailable(_))) => "unavailable",
         Err(SignInError::App(AppError::TooManyRequests)) => "throttled",
         Err(SignInError::App(_)) => "error",
@@ -63,15 +62,15 @@ pub async fn login(
     };
     metrics::counter!("signins_total", "outcome" => label).increment(1);
     let refusal = match outcome {
-        Ok(SignIn::Complete(user)) => {
-            session.sign_in(&user)?;
+        Ok(SignIn::Complete(user, lang)) => {
+            session.sign_in(&user, lang)?;
             tracing::info!(username = %username, %client, "signed in");
             return Ok(see_other(
                 next.as_ref().map_or("/dashboard", NextPath::as_str),
             ));
         }
-        Ok(SignIn::NewPasswordRequired(challenge)) => {
-            session.start_challenge(&challenge)?;
+        Ok(SignIn::NewPasswordRequired(challenge, lang)) => {
+            session.start_challenge(&challenge, lang)?;
             return Ok(see_other("/new-password"));
         }
         Err(SignInError::InvitationExpired) => INVITATION_EXPIRED,

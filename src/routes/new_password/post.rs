@@ -3,6 +3,7 @@ use crate::auth::{SignInError, answer_new_password};
 use crate::client_address::ClientAddress;
 use crate::domain::{NewPassword, PersonName};
 use crate::error::{AppResult, login_location, see_other};
+use crate::i18n::Msg;
 use crate::routes::form::CsrfForm;
 use crate::routes::page::page;
 use crate::session::TypedSession;
@@ -68,8 +69,8 @@ pub async fn set_new_password(
 
     let attributes: Vec<(&str, &str)> = attributes.iter().map(|(n, v)| (*n, v.as_str())).collect();
     match answer_new_password(&state, &challenge, &password, &attributes).await {
-        Ok(user) => {
-            session.sign_in(&user)?;
+        Ok((user, lang)) => {
+            session.sign_in(&user, lang)?;
             tracing::info!(username = %user.username, "first sign-in completed");
             Ok(see_other("/dashboard"))
         }
@@ -91,7 +92,7 @@ pub async fn set_new_password(
             state.limits.account_failed(&challenge.username).await;
             refuse(FormErrors::of(
                 "new_password",
-                "Cognito did not accept this password. Choose a different one.",
+                Msg::new("password-not-accepted"),
             ))
         }
         Err(SignInError::App(err)) => Err(err),

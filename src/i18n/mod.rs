@@ -1,0 +1,14 @@
+//! Every piece of text a person reads, in their language: the languages (lang.rs), the
+//! Fluent resources compiled in (bundles.rs), messages by id (msg.rs) and the language of the
+//! request being served (current.rs). Depends on nothing else in the portal.
+mod bundles;
+mod current;
+mod lang;
+mod msg;
+
+pub use bundles::{has_message, source};
+pub use current::{here, is_chosen, lang, menu_token, scope, set_lang, set_menu_token};
+pub use lang::{LANGUAGES, Lang, enable_pseudo_language};
+pub use msg::{Arg, Msg, Static, t};
+#[cfg(test)]
+mod tests;

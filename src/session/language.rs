@@ -1,0 +1,74 @@
+//! Which language a request is served in: the person's choice on this device (a cookie), the
+//! language their session keeps (Cognito's `locale`, once signed in), their browser's
+//! `Accept-Language`, English; in that order.
+use super::sessionless::is_sessionless;
+use super::keys::{CSRF, LANG};
+use crate::i18n::{self, Lang};
+use actix_session::SessionExt;
+use actix_web::body::MessageBody;
+use actix_web::cookie::{Cookie, SameSite, time::Duration};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header;
+use actix_web::middleware::Next;
+
+/// The choice made with the language menu, on this device. `__Host-`: this host, HTTPS, `/`.
+pub const LANG_COOKIE: &str = "__Host-lang";
+
+/// What the request says by itself (before any session is read): (language, chosen).
+pub fn language_of_request(req: &ServiceRequest) -> (Lang, bool) {
+    if let Some(lang) = req
+        .cookie(LANG_COOKIE)
+        .and_then(|c| Lang::from_tag(c.value()))
+    {
+        return (lang, true);
+    }
+    let header = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    (Lang::negotiate(header), false)
+}
+
+/// Where the language menu brings the person back to: this page when it is one a link can
+/// ask for (GET), else the start page.
+pub fn page_to_come_back_to(req: &ServiceRequest) -> Option<String> {
+    (req.method() == actix_web::http::Method::GET)
+        .then(|| req.uri().path_and_query().map(|p| p.as_str().to_owned()))
+        .flatten()
+}
+
+/// Inside the session middleware: the language a signed-in person keeps (unless this device
+/// chose one), and the session's CSRF token for the menu's form.
+pub async fn session_language(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    if !is_sessionless(req.path()) {
+        let session = req.get_session();
+        if !i18n::is_chosen()
+            && let Some(lang) = session
+                .get::<String>(LANG)
+                .ok()
+                .flatten()
+                .and_then(|tag| Lang::from_tag(&tag))
+        {
+            i18n::set_lang(lang);
+        }
+        if let Ok(Some(token)) = session.get::<String>(CSRF) {
+            i18n::set_menu_token(&token);
+        }
+    }
+    next.call(req).await
+}
+
+/// The cookie that remembers a choice on this device (a year).
+pub fn language_cookie(lang: Lang) -> Cookie<'static> {
+    Cookie::build(LANG_COOKIE, lang.tag())
+        .path("/")
+        .secure(true)
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .max_age(Duration::days(365))
+        .finish()
+}
