@@ -262,6 +262,23 @@ def respond_to_auth_challenge(self, session, client_id, challenge_name, challeng
     return _respond_to_auth_challenge(self, session, client_id, challenge_name, challenge_responses)
 
 
+# Real Cognito's NEW_PASSWORD_REQUIRED carries the person's attributes (`userAttributes`, a JSON
+# object: the portal reads the invitee's `locale` from it); moto's challenge parameters are empty.
+_admin_initiate_auth = Backend.admin_initiate_auth
+
+
+def admin_initiate_auth(self, user_pool_id, *args, **kwargs):
+    result = _admin_initiate_auth(self, user_pool_id, *args, **kwargs)
+    if result.get("ChallengeName") == "NEW_PASSWORD_REQUIRED":
+        username, _pool = self.sessions.get(result.get("Session"), (None, None))
+        pool = _pool_of(self, user_pool_id)
+        user = pool.users.get(username) if pool and username else None
+        if user is not None:
+            attributes = {a["Name"]: a["Value"] for a in user.attributes if a["Name"] != "sub"}
+            result.setdefault("ChallengeParameters", {})["userAttributes"] = json.dumps(attributes)
+    return result
+
+
 # --- Attribute verification -------------------------------------------------------------------
 # moto has no VerifyUserAttribute or GetUserAttributeVerificationCode, and its
 # UpdateUserAttributes applies a new email at once. Real Cognito, with the pool's
@@ -472,6 +489,7 @@ def update_user_pool_client(self, user_pool_id, client_id, extended_config):
 
 
 Backend.respond_to_auth_challenge = respond_to_auth_challenge
+Backend.admin_initiate_auth = admin_initiate_auth
 Backend.admin_create_user = admin_create_user
 Backend.forgot_password = forgot_password
 Backend.confirm_forgot_password = confirm_forgot_password

@@ -7,7 +7,7 @@ use crate::routes::page::ok_page;
 use crate::session::{TypedSession, language_cookie};
 use crate::state::AppState;
 use crate::views::{LanguagePage, Layout};
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 
 #[derive(serde::Deserialize)]
 pub struct LanguageForm {
@@ -16,21 +16,18 @@ pub struct LanguageForm {
     next: String,
 }
 
-#[derive(serde::Deserialize)]
-pub struct LanguageQuery {
-    next: Option<String>,
-}
-
 /// Where to go back to: a path of this portal, checked as the sign-in page checks its `next`.
 fn back_to(next: &str) -> String {
     NextPath::parse(next).map_or_else(|| "/".to_owned(), |next| next.as_str().to_owned())
 }
 
 /// The menu's own page, for pages that could not show it as a form.
-pub async fn language_page(
-    web::Query(query): web::Query<LanguageQuery>,
-    session: TypedSession,
-) -> AppResult<HttpResponse> {
+pub async fn language_page(req: HttpRequest, session: TypedSession) -> AppResult<HttpResponse> {
+    // Read leniently: a broken or unknown query is no reason to refuse a menu.
+    let next = url::form_urlencoded::parse(req.query_string().as_bytes())
+        .find(|(name, _)| name == "next")
+        .map(|(_, value)| value.into_owned())
+        .unwrap_or_default();
     let csrf = session.ensure_csrf_token()?;
     let title = Msg::new("language-page-title");
     let layout = match session.user() {
@@ -40,7 +37,7 @@ pub async fn language_page(
     ok_page(&LanguagePage {
         layout,
         csrf_token: csrf.0,
-        next: back_to(query.next.as_deref().unwrap_or("/")),
+        next: back_to(&next),
     })
 }
 

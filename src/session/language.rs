@@ -31,9 +31,10 @@ pub fn language_of_request(req: &ServiceRequest) -> (Lang, bool) {
 }
 
 /// Where the language menu brings the person back to: this page when it is one a link can
-/// ask for (GET), else the start page.
+/// ask for (GET, HEAD), else the start page.
 pub fn page_to_come_back_to(req: &ServiceRequest) -> Option<String> {
-    (req.method() == actix_web::http::Method::GET)
+    use actix_web::http::Method;
+    matches!(*req.method(), Method::GET | Method::HEAD)
         .then(|| req.uri().path_and_query().map(|p| p.as_str().to_owned()))
         .flatten()
 }

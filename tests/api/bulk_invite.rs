@@ -114,7 +114,7 @@ async fn malformed_files_get_a_clear_message_and_nothing_is_sent() {
     for (file, message) in [
         (
             "name,mail\nx,y\n".to_owned(),
-            "The first line must be exactly: username,email,given_name,family_name,group",
+            "The first line must be exactly: username,email,given_name,family_name,group (or with ,locale at the end)",
         ),
         (HEADER.to_owned(), "The file has no rows after the header."),
         (

@@ -229,7 +229,7 @@ async fn by_hand(cognito: &Client, deviations: &[&str]) -> (String, String, Stri
         .set_read_attributes(Some(if is("read") {
             vec!["email".to_owned()]
         } else {
-            ["email", "email_verified", "given_name", "family_name"]
+            ["email", "email_verified", "given_name", "family_name", "locale"]
                 .map(str::to_owned)
                 .to_vec()
         }))

@@ -13,6 +13,7 @@ mod doctor;
 mod email_change;
 mod first_sign_in;
 mod helpers;
+mod languages;
 mod hostile_input;
 mod logs;
 mod look;

@@ -568,3 +568,86 @@ async fn a_client_list_that_cannot_be_read_says_so_on_an_accessible_page() {
     assert!(said.contains("unavailable right now"), "{said}");
     journey.end().await;
 }
+
+/// Chooses a language on the menu's own page, then goes on to `next`.
+async fn choose_language(journey: &mut Journey, tag: &str) {
+    journey.visit("/language?next=/login", "language-page").await;
+    journey
+        .click(&format!("#lang option[value='{tag}']"), "language-picked")
+        .await;
+    journey
+        .click("main button[type=submit]", "language-chosen")
+        .await;
+    assert_eq!(journey.path().await, "/login");
+}
+
+/// The same steps in another language: a wrong password, a forgotten password, an
+/// administrator's invitation and a client's dashboard, every page checked (axe, both sizes,
+/// nothing wider than a phone).
+async fn journey_in(lang: cognito_portal::i18n::Lang) {
+    use cognito_portal::i18n::Msg;
+    let said = |id: &'static str| Msg::new(id).text_in(lang);
+    // (Right-to-left messages isolate their variables with invisible marks.)
+    let plain = |text: String| text.replace(['\u{2068}', '\u{2069}'], "");
+    let app = TestApp::spawn().await;
+    let admin = unique("admin");
+    app.create_person(&admin, "Ada", "Admin", &["admin"]).await;
+    let client = unique("client");
+    app.create_person(&client, "Cleo", "Client", &["client"]).await;
+    let mut journey = Journey::start(
+        if lang.is_rtl() { "in-arabic" } else { "in-german" },
+        app,
+    )
+    .await;
+    choose_language(&mut journey, lang.tag()).await;
+    let html = journey.client.find(fantoccini::Locator::Css("html")).await.expect("html");
+    assert_eq!(html.attr("lang").await.expect("lang").as_deref(), Some(lang.tag()));
+    assert_eq!(html.attr("dir").await.expect("dir").as_deref(), Some(lang.dir()));
+
+    sign_in(&mut journey, &client, "Not-The-Password-1", "wrong-password").await;
+    assert_eq!(journey.text(".error-summary a").await, said("login-wrong"));
+    journey
+        .click("a[href='/forgot-password']", "forgot-page")
+        .await;
+    assert_eq!(journey.text("h1").await, said("forgot-title"));
+    journey.fill("#username", &client).await;
+    journey.click("main button[type=submit]", "code-sent").await;
+    assert_eq!(journey.text(".notice").await, said("notice-code-sent"));
+
+    sign_in(&mut journey, &admin, PASSWORD, "people").await;
+    assert_eq!(journey.text("h1").await, said("people-title"));
+    journey
+        .click("a[href='/admin/invitations/new']", "invite-form")
+        .await;
+    let invitee = unique("newhire");
+    journey.fill("#username", &invitee).await;
+    journey.fill("#email", "neu@example.com").await;
+    journey.fill("#given_name", "Nia").await;
+    journey.fill("#family_name", "Hire").await;
+    journey
+        .click("main button[type=submit]", "invitation-sent")
+        .await;
+    assert_eq!(
+        plain(journey.text(".notice").await),
+        plain(Msg::new("invite-sent").with("email", "neu@example.com").text_in(lang))
+    );
+    journey.click(".account-nav button", "signed-out").await;
+
+    sign_in(&mut journey, &client, PASSWORD, "dashboard").await;
+    assert_eq!(journey.path().await, "/client");
+    assert_eq!(
+        plain(journey.text("h1").await),
+        plain(Msg::new("welcome").with("name", "Cleo").text_in(lang))
+    );
+    journey.end().await;
+}
+
+#[tokio::test]
+async fn a_german_speaker_goes_through_the_portal_in_german() {
+    journey_in(cognito_portal::i18n::Lang::De).await;
+}
+
+#[tokio::test]
+async fn an_arabic_speaker_goes_through_the_portal_right_to_left() {
+    journey_in(cognito_portal::i18n::Lang::Ar).await;
+}

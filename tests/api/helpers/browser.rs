@@ -162,6 +162,19 @@ impl TestApp {
         self.keep(response).await
     }
 
+    /// GET with this browser's cookies and extra request headers.
+    pub async fn get_with_headers(&self, path: &str, headers: &[(&str, &str)]) -> Page {
+        let mut request = self
+            .http
+            .get(format!("{}{path}", self.address))
+            .header(COOKIE, self.cookie_header());
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = request.send().await.expect("GET works");
+        self.keep(response).await
+    }
+
     /// A file as the browser receives it, bytes untouched (no cookies kept): asked with
     /// `headers`, e.g. an Accept-Encoding.
     pub async fn fetch(&self, path: &str, headers: &[(&str, &str)]) -> Fetched {

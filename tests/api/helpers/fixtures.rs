@@ -133,6 +133,18 @@ impl TestApp {
         self.stored_user(username).await.enabled()
     }
 
+    /// Sets one attribute, as an administrator's tool would.
+    pub async fn set_attribute(&self, username: &str, name: &str, value: &str) {
+        self.cognito
+            .admin_update_user_attributes()
+            .user_pool_id(&self.pool.pool_id)
+            .username(username)
+            .user_attributes(attribute(name, value))
+            .send()
+            .await
+            .expect("attribute set");
+    }
+
     pub async fn user_attribute(&self, username: &str, name: &str) -> Option<String> {
         self.stored_user(username)
             .await
