@@ -30,7 +30,10 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings) -> std::io::Result<Self> {
-        i18n::enable_pseudo_language(settings.pseudo_language);
+        if settings.pseudo_language {
+            // Process-wide and never switched off again: tests start many portals at once.
+            i18n::enable_pseudo_language();
+        }
         let listener = TcpListener::bind(settings.bind)?;
         let port = listener.local_addr()?.port();
         let shared = settings

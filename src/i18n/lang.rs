@@ -48,8 +48,8 @@ pub const LANGUAGES: [Lang; 13] = [
 static PSEUDO_ENABLED: AtomicBool = AtomicBool::new(false);
 
 /// Lets `en-XA` be chosen (the portal's tests only; PORTAL_PSEUDO_LANGUAGE).
-pub fn enable_pseudo_language(enabled: bool) {
-    PSEUDO_ENABLED.store(enabled, Ordering::Relaxed);
+pub fn enable_pseudo_language() {
+    PSEUDO_ENABLED.store(true, Ordering::Relaxed);
 }
 
 impl Lang {

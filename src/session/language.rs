@@ -1,8 +1,8 @@
 //! Which language a request is served in: the person's choice on this device (a cookie), the
 //! language their session keeps (Cognito's `locale`, once signed in), their browser's
 //! `Accept-Language`, English; in that order.
-use super::sessionless::is_sessionless;
 use super::keys::{CSRF, LANG};
+use super::sessionless::is_sessionless;
 use crate::i18n::{self, Lang};
 use actix_session::SessionExt;
 use actix_web::body::MessageBody;
@@ -16,10 +16,16 @@ pub const LANG_COOKIE: &str = "__Host-lang";
 
 /// What the request says by itself (before any session is read): (language, chosen).
 pub fn language_of_request(req: &ServiceRequest) -> (Lang, bool) {
-    if let Some(lang) = req
-        .cookie(LANG_COOKIE)
-        .and_then(|c| Lang::from_tag(c.value()))
-    {
+    // Read from the header itself: `req.cookie()` would keep the parsed cookies on the request,
+    // and `store_failures` could then no longer hide the session cookie from sessionless paths.
+    let chosen = req
+        .headers()
+        .get_all(header::COOKIE)
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| pair.trim().strip_prefix(LANG_COOKIE)?.strip_prefix('='))
+        .and_then(Lang::from_tag);
+    if let Some(lang) = chosen {
         return (lang, true);
     }
     let header = req

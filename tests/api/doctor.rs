@@ -229,9 +229,15 @@ async fn by_hand(cognito: &Client, deviations: &[&str]) -> (String, String, Stri
         .set_read_attributes(Some(if is("read") {
             vec!["email".to_owned()]
         } else {
-            ["email", "email_verified", "given_name", "family_name", "locale"]
-                .map(str::to_owned)
-                .to_vec()
+            [
+                "email",
+                "email_verified",
+                "given_name",
+                "family_name",
+                "locale",
+            ]
+            .map(str::to_owned)
+            .to_vec()
         }))
         .set_auth_session_validity(is("extras").then_some(10))
         .set_enable_token_revocation(is("extras").then_some(false))

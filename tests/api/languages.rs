@@ -21,7 +21,10 @@ async fn page_with_language(app: &TestApp, path: &str, accept_language: &str) ->
         .fetch(path, &[("accept-language", accept_language)])
         .await;
     assert_eq!(
-        fetched.headers.get("cache-control").and_then(|v| v.to_str().ok()),
+        fetched
+            .headers
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
         Some("no-store"),
         "no shared cache may keep one language's page for another person"
     );
@@ -46,7 +49,11 @@ async fn the_browsers_languages_choose_the_pages_language() {
     ] {
         let (html, status) = page_with_language(&app, "/login", header).await;
         assert_eq!(status, 200);
-        assert_eq!(html_lang(&html), (tag.to_owned(), dir.to_owned()), "{header:?}");
+        assert_eq!(
+            html_lang(&html),
+            (tag.to_owned(), dir.to_owned()),
+            "{header:?}"
+        );
         let lang = Lang::from_tag(tag).expect("a tag of the list");
         let h1 = html
             .select(&Selector::parse("h1").expect("selector"))
@@ -64,7 +71,11 @@ async fn the_browsers_languages_choose_the_pages_language() {
 async fn choose(app: &TestApp, page: &Page, lang: &str, next: &str) -> Page {
     app.post_form(
         "/language",
-        &[("lang", lang), ("next", next), ("csrf_token", &page.csrf_token())],
+        &[
+            ("lang", lang),
+            ("next", next),
+            ("csrf_token", &page.csrf_token()),
+        ],
     )
     .await
 }
@@ -75,7 +86,9 @@ async fn the_menu_remembers_a_choice_and_comes_back_to_the_page() {
     let login = app.get("/login?next=%2Faccount").await;
     assert!(login.has("form[action='/language'] select[name=lang] option[lang=ar]"));
     assert_eq!(
-        login.attr("form[action='/language'] input[name=next]", "value").as_deref(),
+        login
+            .attr("form[action='/language'] input[name=next]", "value")
+            .as_deref(),
         Some("/login?next=%2Faccount")
     );
     let chosen = choose(&app, &login, "de", "/login?next=%2Faccount").await;
@@ -83,7 +96,10 @@ async fn the_menu_remembers_a_choice_and_comes_back_to_the_page() {
     assert_eq!(chosen.location.as_deref(), Some("/login?next=%2Faccount"));
     let cookie = chosen.header("set-cookie").unwrap_or_default();
     assert!(cookie.starts_with("__Host-lang=de"), "{cookie}");
-    assert!(cookie.contains("Secure") && cookie.contains("Path=/"), "{cookie}");
+    assert!(
+        cookie.contains("Secure") && cookie.contains("Path=/"),
+        "{cookie}"
+    );
 
     let again = app.get("/login").await;
     assert_eq!(again.attr("html", "lang").as_deref(), Some("de"));
@@ -96,7 +112,10 @@ async fn the_menu_remembers_a_choice_and_comes_back_to_the_page() {
     // A form re-rendered after an error keeps the language.
     let wrong = app.sign_in("nobody-here", "Wrong-Password-1").await;
     assert_eq!(wrong.attr("html", "lang").as_deref(), Some("de"));
-    assert_eq!(wrong.text(".error-summary a"), said("login-wrong", Lang::De));
+    assert_eq!(
+        wrong.text(".error-summary a"),
+        said("login-wrong", Lang::De)
+    );
 
     // Somewhere else than this portal is not a place to come back to.
     let elsewhere = choose(&app, &again, "fr", "https://evil.example/").await;
@@ -104,7 +123,10 @@ async fn the_menu_remembers_a_choice_and_comes_back_to_the_page() {
     let unknown = choose(&app, &again, "tlh", "/login").await;
     assert_eq!(unknown.status, 400);
     let forged = app
-        .post_form("/language", &[("lang", "fr"), ("next", "/"), ("csrf_token", "forged")])
+        .post_form(
+            "/language",
+            &[("lang", "fr"), ("next", "/"), ("csrf_token", "forged")],
+        )
         .await;
     assert_eq!(forged.status, 403);
 }
@@ -119,7 +141,10 @@ async fn signed_in_the_choice_is_kept_in_cognito_and_follows_the_person() {
     assert_eq!(client.attr("html", "lang").as_deref(), Some("en"));
     let chosen = choose(&app, &client, "pt-BR", "/client").await;
     assert_eq!(chosen.location.as_deref(), Some("/client"));
-    assert_eq!(app.user_attribute(&name, "locale").await.as_deref(), Some("pt-BR"));
+    assert_eq!(
+        app.user_attribute(&name, "locale").await.as_deref(),
+        Some("pt-BR")
+    );
     assert_eq!(
         app.get("/client").await.text("h1"),
         Msg::new("welcome").with("name", "Poly").text_in(Lang::PtBr)
@@ -132,7 +157,10 @@ async fn signed_in_the_choice_is_kept_in_cognito_and_follows_the_person() {
     other.sign_in(&name, PASSWORD).await;
     let there = other.get("/account").await;
     assert_eq!(there.attr("html", "lang").as_deref(), Some("pt-BR"));
-    assert!(there.has("select#lang option[value=pt-BR][selected]"), "the account page shows the choice");
+    assert!(
+        there.has("select#lang option[value=pt-BR][selected]"),
+        "the account page shows the choice"
+    );
 }
 
 #[tokio::test]
@@ -159,7 +187,10 @@ async fn an_invitation_with_a_language_sets_the_invitees_locale_and_their_first_
         )
         .await;
     assert_eq!(sent.status, 303, "{}", sent.text(".error-summary"));
-    assert_eq!(app.user_attribute(&invitee, "locale").await.as_deref(), Some("ja"));
+    assert_eq!(
+        app.user_attribute(&invitee, "locale").await.as_deref(),
+        Some("ja")
+    );
     // An unknown language is a field error, and nothing is sent.
     let bad = app
         .post_form(
@@ -176,7 +207,12 @@ async fn an_invitation_with_a_language_sets_the_invitees_locale_and_their_first_
         )
         .await;
     assert_eq!(bad.status, 422);
-    assert_eq!(bad.text("#locale-error").trim_start_matches("Error:").trim(), said("locale-unknown", Lang::En));
+    assert_eq!(
+        bad.text("#locale-error")
+            .trim_start_matches("Error:")
+            .trim(),
+        said("locale-unknown", Lang::En)
+    );
 
     // The invitee's first sign-in (the temporary password) is already in Japanese.
     let first = unique("erste");
@@ -203,15 +239,25 @@ fn unmarked_text(html: &str, data: &[&str]) -> Vec<String> {
         rest = rest.replace(piece, " ");
     }
     if rest.chars().any(|c| c.is_ascii_alphabetic()) {
-        found.push(format!("text: {:?}", rest.split_whitespace().collect::<Vec<_>>().join(" ")));
+        found.push(format!(
+            "text: {:?}",
+            rest.split_whitespace().collect::<Vec<_>>().join(" ")
+        ));
     }
     let people_attributes = ["title", "aria-label", "placeholder", "alt", "content"];
-    for element in document.root_element().descendants().filter_map(ElementRef::wrap) {
+    for element in document
+        .root_element()
+        .descendants()
+        .filter_map(ElementRef::wrap)
+    {
         let el = element.value();
         if el.attr("lang").is_some_and(|l| l != "en-XA") {
             continue;
         }
-        let mut values: Vec<&str> = people_attributes.iter().filter_map(|a| el.attr(a)).collect();
+        let mut values: Vec<&str> = people_attributes
+            .iter()
+            .filter_map(|a| el.attr(a))
+            .collect();
         if el.name() == "meta" && el.attr("name") != Some("description") {
             values.clear();
         }
@@ -257,7 +303,9 @@ fn collect_visible(element: ElementRef, out: &mut String) {
 fn strip_messages(text: &str) -> String {
     let mut text = text.to_owned();
     while let Some(close) = text.find('⟧') {
-        let Some(open) = text[..close].rfind('⟦') else { break };
+        let Some(open) = text[..close].rfind('⟦') else {
+            break;
+        };
         text.replace_range(open..close + '⟧'.len_utf8(), " ");
     }
     text
@@ -273,7 +321,13 @@ fn the_check_finds_a_string_left_in_english_on_purpose() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(found[0].contains("Save"), "{found:?}");
     assert!(found[1].contains("Pages"), "{found:?}");
-    assert!(unmarked_text(r#"<html><body><p>⟦Å ⟦ñéšţéđ⟧ öñé⟧ 42</p></body></html>"#, &[]).is_empty());
+    assert!(
+        unmarked_text(
+            r#"<html><body><p>⟦Å ⟦ñéšţéđ⟧ öñé⟧ 42</p></body></html>"#,
+            &[]
+        )
+        .is_empty()
+    );
 }
 
 #[tokio::test]
@@ -286,9 +340,13 @@ async fn in_the_pseudo_language_no_page_shows_text_outside_the_resources() {
     let admin = unique("pseudoadmin");
     let admin_email = app.create_person(&admin, "Ada", "Admin", &["admin"]).await;
     let pro = unique("pseudopro");
-    let pro_email = app.create_person(&pro, "Petra", "Pro", &["professional"]).await;
+    let pro_email = app
+        .create_person(&pro, "Petra", "Pro", &["professional"])
+        .await;
     let client = unique("pseudoclient");
-    let client_email = app.create_person(&client, "Cleo", "Client", &["client"]).await;
+    let client_email = app
+        .create_person(&client, "Cleo", "Client", &["client"])
+        .await;
     let login = app.get("/login").await;
     choose(&app, &login, "en-XA", "/login").await;
 
@@ -302,33 +360,62 @@ async fn in_the_pseudo_language_no_page_shows_text_outside_the_resources() {
         (&pro, &pro_email, "Petra", "Pro"),
         (&client, &client_email, "Cleo", "Client"),
     ] {
-        data.extend([email.clone(), name.clone(), format!("{given} {family}"), given.into(), family.into()]);
+        data.extend([
+            email.clone(),
+            name.clone(),
+            format!("{given} {family}"),
+            given.into(),
+            family.into(),
+        ]);
     }
     // Longest first, so a name inside an address goes with the address.
     data.sort_by_key(|d| std::cmp::Reverse(d.len()));
     let data: Vec<&str> = data.iter().map(String::as_str).collect();
     let mut problems = Vec::new();
     let mut check = |label: &str, page: &Page| {
-        assert_eq!(page.attr("html", "lang").as_deref(), Some("en-XA"), "{label}");
+        assert_eq!(
+            page.attr("html", "lang").as_deref(),
+            Some("en-XA"),
+            "{label}"
+        );
         for found in unmarked_text(&page.html.html(), &data) {
             problems.push(format!("{label}: {found}"));
         }
     };
 
     check("sign-in", &app.get("/login").await);
-    check("sign-in error", &app.sign_in(&client, "Wrong-Password-1").await);
+    check(
+        "sign-in error",
+        &app.sign_in(&client, "Wrong-Password-1").await,
+    );
     check("forgot password", &app.get("/forgot-password").await);
     let forgot = app.get("/forgot-password").await;
     let sent = app
-        .post_form("/forgot-password", &[("username", client.as_str()), ("csrf_token", &forgot.csrf_token())])
+        .post_form(
+            "/forgot-password",
+            &[
+                ("username", client.as_str()),
+                ("csrf_token", &forgot.csrf_token()),
+            ],
+        )
         .await;
-    check("confirm code", &app.get(sent.location.as_deref().unwrap_or("/confirm-code")).await);
+    check(
+        "confirm code",
+        &app.get(sent.location.as_deref().unwrap_or("/confirm-code"))
+            .await,
+    );
     let code_page = app.get("/confirm-code").await;
     check(
         "confirm code errors",
         &app.post_form(
             "/confirm-code",
-            &[("username", client.as_str()), ("code", "12"), ("new_password", "short"), ("confirm_password", "other"), ("csrf_token", &code_page.csrf_token())],
+            &[
+                ("username", client.as_str()),
+                ("code", "12"),
+                ("new_password", "short"),
+                ("confirm_password", "other"),
+                ("csrf_token", &code_page.csrf_token()),
+            ],
         )
         .await,
     );
@@ -344,7 +431,12 @@ async fn in_the_pseudo_language_no_page_shows_text_outside_the_resources() {
         "account errors",
         &app.post_form(
             "/account/password",
-            &[("current_password", ""), ("new_password", "x"), ("confirm_password", "y"), ("csrf_token", &account.csrf_token())],
+            &[
+                ("current_password", ""),
+                ("new_password", "x"),
+                ("confirm_password", "y"),
+                ("csrf_token", &account.csrf_token()),
+            ],
         )
         .await,
     );
@@ -353,12 +445,18 @@ async fn in_the_pseudo_language_no_page_shows_text_outside_the_resources() {
 
     app.sign_in(&pro, PASSWORD).await;
     check("professional dashboard", &app.get("/professional").await);
-    check("client search", &app.get("/professional?q=zzzz-nobody").await);
+    check(
+        "client search",
+        &app.get("/professional?q=zzzz-nobody").await,
+    );
     let page = app.get("/professional").await;
     app.sign_out(&page).await;
 
     app.sign_in(&admin, PASSWORD).await;
-    check("people", &app.get(&format!("/admin/users?q={client}")).await);
+    check(
+        "people",
+        &app.get(&format!("/admin/users?q={client}")).await,
+    );
     check("person", &app.get(&format!("/admin/users/{client}")).await);
     check("invite", &app.get("/admin/invitations/new").await);
     let invite = app.get("/admin/invitations/new").await;
@@ -366,10 +464,21 @@ async fn in_the_pseudo_language_no_page_shows_text_outside_the_resources() {
         "invite errors",
         &app.post_form(
             "/admin/invitations",
-            &[("username", "bad name"), ("email", "nope"), ("given_name", ""), ("family_name", ""), ("group", "x"), ("csrf_token", &invite.csrf_token())],
+            &[
+                ("username", "bad name"),
+                ("email", "nope"),
+                ("given_name", ""),
+                ("family_name", ""),
+                ("group", "x"),
+                ("csrf_token", &invite.csrf_token()),
+            ],
         )
         .await,
     );
     check("bulk", &app.get("/admin/invitations/bulk").await);
-    assert!(problems.is_empty(), "text outside the resources:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "text outside the resources:\n{}",
+        problems.join("\n")
+    );
 }

@@ -571,7 +571,9 @@ async fn a_client_list_that_cannot_be_read_says_so_on_an_accessible_page() {
 
 /// Chooses a language on the menu's own page, then goes on to `next`.
 async fn choose_language(journey: &mut Journey, tag: &str) {
-    journey.visit("/language?next=/login", "language-page").await;
+    journey
+        .visit("/language?next=/login", "language-page")
+        .await;
     journey
         .click(&format!("#lang option[value='{tag}']"), "language-picked")
         .await;
@@ -593,18 +595,39 @@ async fn journey_in(lang: cognito_portal::i18n::Lang) {
     let admin = unique("admin");
     app.create_person(&admin, "Ada", "Admin", &["admin"]).await;
     let client = unique("client");
-    app.create_person(&client, "Cleo", "Client", &["client"]).await;
+    app.create_person(&client, "Cleo", "Client", &["client"])
+        .await;
     let mut journey = Journey::start(
-        if lang.is_rtl() { "in-arabic" } else { "in-german" },
+        if lang.is_rtl() {
+            "in-arabic"
+        } else {
+            "in-german"
+        },
         app,
     )
     .await;
     choose_language(&mut journey, lang.tag()).await;
-    let html = journey.client.find(fantoccini::Locator::Css("html")).await.expect("html");
-    assert_eq!(html.attr("lang").await.expect("lang").as_deref(), Some(lang.tag()));
-    assert_eq!(html.attr("dir").await.expect("dir").as_deref(), Some(lang.dir()));
+    let html = journey
+        .client
+        .find(fantoccini::Locator::Css("html"))
+        .await
+        .expect("html");
+    assert_eq!(
+        html.attr("lang").await.expect("lang").as_deref(),
+        Some(lang.tag())
+    );
+    assert_eq!(
+        html.attr("dir").await.expect("dir").as_deref(),
+        Some(lang.dir())
+    );
 
-    sign_in(&mut journey, &client, "Not-The-Password-1", "wrong-password").await;
+    sign_in(
+        &mut journey,
+        &client,
+        "Not-The-Password-1",
+        "wrong-password",
+    )
+    .await;
     assert_eq!(journey.text(".error-summary a").await, said("login-wrong"));
     journey
         .click("a[href='/forgot-password']", "forgot-page")
@@ -629,7 +652,11 @@ async fn journey_in(lang: cognito_portal::i18n::Lang) {
         .await;
     assert_eq!(
         plain(journey.text(".notice").await),
-        plain(Msg::new("invite-sent").with("email", "neu@example.com").text_in(lang))
+        plain(
+            Msg::new("invite-sent")
+                .with("email", "neu@example.com")
+                .text_in(lang)
+        )
     );
     journey.click(".account-nav button", "signed-out").await;
 
