@@ -284,7 +284,7 @@ mod tests {
         assert!(checked[0].verdict.is_ok());
         let problems: Vec<String> = checked[1..]
             .iter()
-            .map(|c| c.verdict.as_ref().err().unwrap().text_in(Lang::En))
+            .map(|c| c.verdict.as_ref().err().unwrap().text_in(Lang::EN))
             .collect();
         assert!(problems[0].starts_with("Duplicate"));
         assert_eq!(problems[1], "A username cannot contain spaces.");
@@ -301,7 +301,7 @@ mod tests {
         let checked = check_rows(parse_csv(file.as_bytes()).unwrap(), "admin");
         assert_eq!(
             checked[0].verdict.as_ref().unwrap().locale,
-            Some(Lang::PtBr)
+            Some(Lang::from_tag("pt-BR").expect("one of the languages"))
         );
         assert_eq!(checked[1].verdict.as_ref().unwrap().locale, None);
         assert_eq!(

@@ -264,7 +264,7 @@ impl ResponseError for AppError {
         if let Some(secs) = self.retry_after_secs() {
             response.insert_header((header::RETRY_AFTER, HeaderValue::from(secs)));
         }
-        let fallback = format!("{} {}", status.as_u16(), title.text_in(Lang::En));
+        let fallback = format!("{} {}", status.as_u16(), title.text_in(Lang::EN));
         let body = render(&ErrorPage::new(status.as_u16(), title, message)).unwrap_or(fallback);
         response.content_type("text/html; charset=utf-8").body(body)
     }
@@ -277,8 +277,8 @@ mod tests {
     #[test]
     fn waits_are_said_in_plain_words() {
         use std::time::Duration;
-        let en = |d| wait_in_words(d).text_in(Lang::En);
-        let de = |d| wait_in_words(d).text_in(Lang::De);
+        let en = |d| wait_in_words(d).text_in(Lang::EN);
+        let de = |d| wait_in_words(d).text_in(Lang::from_tag("de").expect("one of the languages"));
         assert!(en(Duration::from_millis(1500)).ends_with("Try again in 2 seconds."));
         assert!(en(Duration::from_secs(61)).ends_with("Try again in 2 minutes."));
         assert!(en(Duration::from_secs(60)).ends_with("Try again in 1 minute."));

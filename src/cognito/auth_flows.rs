@@ -1,5 +1,5 @@
 //! Password flows: sign-in, the first-sign-in challenge, password change and reset.
-use super::client::{Cognito, SignInOutcome, required_attributes};
+use super::client::{Cognito, SignInOutcome, challenge_locale, required_attributes};
 use super::error::CognitoError;
 use crate::domain::{AccessToken, PendingChallenge};
 use crate::domain::{ConfirmationCode, Password, PasswordPolicy, Username};
@@ -47,10 +47,7 @@ impl Cognito {
                 let locale = out
                     .challenge_parameters()
                     .and_then(|p| p.get("userAttributes"))
-                    .and_then(|raw| {
-                        serde_json::from_str::<std::collections::HashMap<String, String>>(raw).ok()
-                    })
-                    .and_then(|mut attributes| attributes.remove("locale"));
+                    .and_then(|raw| challenge_locale(raw));
                 Ok(SignInOutcome::NewPasswordRequired {
                     challenge_session: SecretString::from(session.to_owned()),
                     missing_attributes,

@@ -139,6 +139,14 @@ pub(super) fn required_attributes(raw: &str) -> Vec<String> {
         .collect()
 }
 
+/// The invitee's `locale` from NEW_PASSWORD_REQUIRED's `userAttributes` (a JSON object of
+/// the person's attributes, every value a string).
+pub(super) fn challenge_locale(raw: &str) -> Option<String> {
+    serde_json::from_str::<std::collections::HashMap<String, String>>(raw)
+        .ok()?
+        .remove("locale")
+}
+
 /// One attribute for a Cognito call.
 pub(super) fn attribute(
     name: &str,
@@ -163,5 +171,14 @@ mod tests {
         );
         assert!(required_attributes("[]").is_empty());
         assert!(required_attributes("garbage").is_empty());
+    }
+
+    #[test]
+    fn the_invitees_locale_is_read_from_the_challenges_attributes() {
+        // As Cognito sends it (email_verified included, as a string).
+        let raw = r#"{"email_verified":"true","email":"hana@example.com","given_name":"Hana","family_name":"Sato","locale":"ja"}"#;
+        assert_eq!(challenge_locale(raw).as_deref(), Some("ja"));
+        assert_eq!(challenge_locale(r#"{"email":"a@example.com"}"#), None);
+        assert_eq!(challenge_locale("not json"), None);
     }
 }

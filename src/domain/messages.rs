@@ -79,11 +79,13 @@ impl MessageTemplates {
     }
 }
 
-fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+/// Askama's HTML escaping, the same the portal's pages get (the emails' templates and the
+/// pages' messages with markup).
+pub fn html_escape(text: &str) -> String {
+    match askama::filters::escape(text, askama::filters::Html) {
+        Ok(escaped) => escaped.to_string(),
+        Err(never) => match never {},
+    }
 }
 
 #[cfg(test)]
@@ -95,7 +97,8 @@ mod tests {
         let t = MessageTemplates::for_portal("Acme & Sons", Some("https://portal.acme.example/"))
             .unwrap();
         assert_eq!(t.invitation.subject, "Your invitation to Acme & Sons");
-        assert!(t.invitation.body.contains("Acme &amp; Sons"));
+        // (Escaped as the pages are: askama writes numeric references.)
+        assert!(t.invitation.body.contains("Acme &#38; Sons"));
         assert!(t.invitation.body.contains(
             "<a href=\"https://portal.acme.example/login\">https://portal.acme.example/login</a>"
         ));

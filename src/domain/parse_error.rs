@@ -3,7 +3,7 @@ use crate::i18n::{Lang, Msg};
 /// Why a piece of input a person typed was refused: a message of locales/en.ftl, shown next to
 /// the field in the person's language (and in English in logs and on the command line).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", self.0.text_in(Lang::En))]
+#[error("{}", self.0.text_in(Lang::EN))]
 pub struct ParseError(pub Msg);
 
 impl ParseError {

@@ -167,7 +167,7 @@ mod tests {
 
     #[test]
     fn the_default_policy_reads_as_one_sentence() {
-        let en = |m: Msg| m.text_in(crate::i18n::Lang::En);
+        let en = |m: Msg| m.text_in(crate::i18n::Lang::EN);
         assert_eq!(
             en(PasswordPolicy::default().describe()),
             "At least 8 characters, with upper and lower case letters, a number and a symbol."
@@ -208,7 +208,7 @@ mod tests {
             policy
                 .unmet_rules(p)
                 .iter()
-                .map(|m| m.text_in(crate::i18n::Lang::En))
+                .map(|m| m.text_in(crate::i18n::Lang::EN))
                 .collect()
         };
         assert!(policy.unmet_rules("Good-Pass1").is_empty());
@@ -243,7 +243,7 @@ mod tests {
         assert_eq!(
             problems
                 .confirm_password
-                .map(|m| m.text_in(crate::i18n::Lang::En)),
+                .map(|m| m.text_in(crate::i18n::Lang::EN)),
             Some("The passwords do not match.".to_owned())
         );
         assert!(NewPassword::parse("Good-Pass1".into(), "Good-Pass1", &policy).is_ok());

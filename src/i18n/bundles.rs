@@ -1,45 +1,17 @@
 //! The message resources (locales/*.ftl, compiled into the binary) and formatting one message.
-use super::lang::{LANGUAGES, Lang};
+use super::lang::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use std::borrow::Cow;
 use std::fmt;
 use std::sync::LazyLock;
 
-/// Each language's resource, by `Lang::index` (the pseudo language is English's).
-const SOURCES: [&str; 13] = [
-    include_str!("../../locales/en.ftl"),
-    include_str!("../../locales/de.ftl"),
-    include_str!("../../locales/es.ftl"),
-    include_str!("../../locales/fr.ftl"),
-    include_str!("../../locales/id.ftl"),
-    include_str!("../../locales/it.ftl"),
-    include_str!("../../locales/ja.ftl"),
-    include_str!("../../locales/ko.ftl"),
-    include_str!("../../locales/nl.ftl"),
-    include_str!("../../locales/pt-BR.ftl"),
-    include_str!("../../locales/zh-CN.ftl"),
-    include_str!("../../locales/zh-TW.ftl"),
-    include_str!("../../locales/ar.ftl"),
-];
-
-pub fn source(lang: Lang) -> &'static str {
-    SOURCES[if lang == Lang::Pseudo {
-        0
-    } else {
-        lang.index()
-    }]
-}
-
 type Bundle = FluentBundle<FluentResource>;
 
 /// Built on first use, once: parsing all 13 resources takes a few milliseconds.
 static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
-    LANGUAGES
-        .into_iter()
-        .chain([Lang::Pseudo])
-        .map(bundle)
-        .collect()
+    // By `Lang::index`: the table's order, then the pseudo language.
+    Lang::all().chain([Lang::PSEUDO]).map(bundle).collect()
 });
 
 fn bundle(lang: Lang) -> Bundle {
@@ -48,22 +20,17 @@ fn bundle(lang: Lang) -> Bundle {
     // Unicode isolation marks around variables only where they matter: a right-to-left
     // sentence holding a left-to-right address or name.
     bundle.set_use_isolating(lang.is_rtl());
-    if lang == Lang::Pseudo {
+    if lang == Lang::PSEUDO {
         bundle.set_transform(Some(accented));
     }
     // A resource with errors keeps the messages that parsed (the unit tests refuse any).
-    let resource = FluentResource::try_new(source(lang).to_owned()).unwrap_or_else(|(r, _)| r);
+    let resource = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(r, _)| r);
     let _ = bundle.add_resource(resource);
     bundle
 }
 
 fn bundle_of(lang: Lang) -> &'static Bundle {
-    let index = if lang == Lang::Pseudo {
-        LANGUAGES.len()
-    } else {
-        lang.index()
-    };
-    &BUNDLES[index]
+    &BUNDLES[lang.index()]
 }
 
 /// Writes message `id` in `lang`, falling back to English, then to the id itself (which the
@@ -74,8 +41,8 @@ pub fn write(
     id: &str,
     args: Option<&FluentArgs>,
 ) -> fmt::Result {
-    let pseudo = lang == Lang::Pseudo;
-    let found = [lang, Lang::En].into_iter().find_map(|l| {
+    let pseudo = lang == Lang::PSEUDO;
+    let found = [lang, Lang::EN].into_iter().find_map(|l| {
         let bundle = bundle_of(l);
         let pattern = bundle.get_message(id)?.value()?;
         Some((bundle, pattern))
@@ -103,11 +70,6 @@ impl fmt::Write for Adapter<'_> {
     fn write_str(&mut self, s: &str) -> fmt::Result {
         self.0.write_str(s)
     }
-}
-
-/// Every message id of a language's resource (for the tests over the resources).
-pub fn has_message(lang: Lang, id: &str) -> bool {
-    bundle_of(lang).has_message(id)
 }
 
 /// The pseudo language's text: every ASCII letter accented, so that English left outside the

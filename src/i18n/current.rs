@@ -3,7 +3,9 @@
 //! Like the branding, this travels with the request as a tokio task-local: pages are rendered
 //! deep inside handlers and error conversions. `startup` opens the scope with what the request
 //! itself says (the person's cookie, else `Accept-Language`); the session layer refines it
-//! (the language a signed-in person keeps in Cognito) and hands over the menu's CSRF token.
+//! (the language a signed-in person keeps in Cognito) and says where the menu's CSRF token is
+//! read from, when a page shows the menu (the session as it is then, a token the handler has
+//! just made included).
 //! Outside a request (unit tests) it is English.
 use super::lang::Lang;
 use std::cell::{Cell, RefCell};
@@ -14,8 +16,11 @@ pub struct RequestLanguage {
     chosen: bool,
     /// Where the menu sends the person back to: this page, when it can be asked for again.
     here: Option<String>,
-    menu_token: RefCell<Option<String>>,
+    menu_token: RefCell<Option<TokenSource>>,
 }
+
+/// Reads the session's CSRF token when a page needs it.
+pub type TokenSource = Box<dyn Fn() -> Option<String>>;
 
 tokio::task_local! {
     static CURRENT: RequestLanguage;
@@ -38,7 +43,7 @@ pub async fn scope<F: Future>(
 }
 
 pub fn lang() -> Lang {
-    CURRENT.try_with(|c| c.lang.get()).unwrap_or(Lang::En)
+    CURRENT.try_with(|c| c.lang.get()).unwrap_or(Lang::EN)
 }
 
 /// Whether the person chose this request's language with the menu (on this device).
@@ -55,14 +60,14 @@ pub fn here() -> Option<String> {
     CURRENT.try_with(|c| c.here.clone()).ok().flatten()
 }
 
-/// The session's CSRF token, for the menu's form.
-pub fn set_menu_token(token: &str) {
-    let _ = CURRENT.try_with(|c| *c.menu_token.borrow_mut() = Some(token.to_owned()));
+/// Where the menu's form finds the session's CSRF token.
+pub fn set_menu_token_source(source: TokenSource) {
+    let _ = CURRENT.try_with(|c| *c.menu_token.borrow_mut() = Some(source));
 }
 
 pub fn menu_token() -> Option<String> {
     CURRENT
-        .try_with(|c| c.menu_token.borrow().clone())
+        .try_with(|c| c.menu_token.borrow().as_ref().and_then(|read| read()))
         .ok()
         .flatten()
 }

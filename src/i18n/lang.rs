@@ -1,49 +1,81 @@
 //! The portal's languages, and choosing one from what a browser or Cognito says.
-use fluent_langneg::{NegotiationStrategy, accepted_languages, negotiate_languages};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 use unic_langid::LanguageIdentifier;
 
-/// A language the portal's pages come in. Adding one: its resource file in `locales/`, a
-/// variant here, and its line in `LANGUAGES` and in each table below.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    En,
-    De,
-    Es,
-    Fr,
-    Id,
-    It,
-    Ja,
-    Ko,
-    Nl,
-    PtBr,
-    ZhCn,
-    ZhTw,
-    Ar,
-    /// `en-XA`: English with every message marked and accented, for the test that finds text
-    /// left out of the resources. Never offered in the menu; chosen only when enabled.
-    Pseudo,
+/// One of the portal's languages: the tag pages, cookies and Cognito's `locale` use, its name in
+/// itself (as the menu shows it), its direction, its resource, and what fluent-langneg matches
+/// browsers against (Chinese by script, so that Traditional Chinese of Taiwan, Hong Kong or
+/// Macau finds zh-TW and any Simplified finds zh-CN).
+struct Language {
+    tag: &'static str,
+    name: &'static str,
+    rtl: bool,
+    source: &'static str,
+    matched_as: &'static str,
 }
 
-/// The languages people can choose, in the menu's order.
-pub const LANGUAGES: [Lang; 13] = [
-    Lang::En,
-    Lang::De,
-    Lang::Es,
-    Lang::Fr,
-    Lang::Id,
-    Lang::It,
-    Lang::Ja,
-    Lang::Ko,
-    Lang::Nl,
-    Lang::PtBr,
-    Lang::ZhCn,
-    Lang::ZhTw,
-    Lang::Ar,
+const fn language(tag: &'static str, name: &'static str, source: &'static str) -> Language {
+    Language {
+        tag,
+        name,
+        rtl: false,
+        source,
+        matched_as: tag,
+    }
+}
+
+/// The languages people can choose, in the menu's order. **Adding a language is its resource
+/// file in `locales/` and its line here.**
+const TABLE: [Language; 13] = [
+    language("en", "English", include_str!("../../locales/en.ftl")),
+    language("de", "Deutsch", include_str!("../../locales/de.ftl")),
+    language("es", "Español", include_str!("../../locales/es.ftl")),
+    language("fr", "Français", include_str!("../../locales/fr.ftl")),
+    language(
+        "id",
+        "Bahasa Indonesia",
+        include_str!("../../locales/id.ftl"),
+    ),
+    language("it", "Italiano", include_str!("../../locales/it.ftl")),
+    language("ja", "日本語", include_str!("../../locales/ja.ftl")),
+    language("ko", "한국어", include_str!("../../locales/ko.ftl")),
+    language("nl", "Nederlands", include_str!("../../locales/nl.ftl")),
+    language(
+        "pt-BR",
+        "Português (Brasil)",
+        include_str!("../../locales/pt-BR.ftl"),
+    ),
+    Language {
+        matched_as: "zh-Hans",
+        ..language("zh-CN", "简体中文", include_str!("../../locales/zh-CN.ftl"))
+    },
+    Language {
+        matched_as: "zh-Hant",
+        ..language("zh-TW", "繁體中文", include_str!("../../locales/zh-TW.ftl"))
+    },
+    Language {
+        rtl: true,
+        ..language("ar", "العربية", include_str!("../../locales/ar.ftl"))
+    },
 ];
+
+/// `en-XA`: English with every message marked and accented, for the test that finds text left
+/// out of the resources. Never offered in the menu; chosen only when enabled.
+const PSEUDO: Language = language("en-XA", "Ƥşèúđô", include_str!("../../locales/en.ftl"));
+
+/// A language the portal's pages come in: a line of `TABLE`, or the pseudo language after it.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Lang(u8);
+
+impl std::fmt::Debug for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.tag())
+    }
+}
 
 static PSEUDO_ENABLED: AtomicBool = AtomicBool::new(false);
 
@@ -53,52 +85,38 @@ pub fn enable_pseudo_language() {
 }
 
 impl Lang {
+    /// English: the source, and the language of last resort.
+    pub const EN: Lang = Lang(0);
+    pub const PSEUDO: Lang = Lang(TABLE.len() as u8);
+
+    /// The languages people can choose, in the menu's order.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        (0..TABLE.len() as u8).map(Lang)
+    }
+
+    fn language(self) -> &'static Language {
+        TABLE.get(usize::from(self.0)).unwrap_or(&PSEUDO)
+    }
+
+    /// Where this language's bundle sits: the table's order, the pseudo language last.
     pub fn index(self) -> usize {
-        self as usize
+        usize::from(self.0)
     }
 
-    /// The tag pages, cookies and Cognito's `locale` use.
     pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::De => "de",
-            Lang::Es => "es",
-            Lang::Fr => "fr",
-            Lang::Id => "id",
-            Lang::It => "it",
-            Lang::Ja => "ja",
-            Lang::Ko => "ko",
-            Lang::Nl => "nl",
-            Lang::PtBr => "pt-BR",
-            Lang::ZhCn => "zh-CN",
-            Lang::ZhTw => "zh-TW",
-            Lang::Ar => "ar",
-            Lang::Pseudo => "en-XA",
-        }
+        self.language().tag
     }
 
-    /// The language's name in itself, as the menu shows it.
     pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::De => "Deutsch",
-            Lang::Es => "Español",
-            Lang::Fr => "Français",
-            Lang::Id => "Bahasa Indonesia",
-            Lang::It => "Italiano",
-            Lang::Ja => "日本語",
-            Lang::Ko => "한국어",
-            Lang::Nl => "Nederlands",
-            Lang::PtBr => "Português (Brasil)",
-            Lang::ZhCn => "简体中文",
-            Lang::ZhTw => "繁體中文",
-            Lang::Ar => "العربية",
-            Lang::Pseudo => "Ƥşèúđô",
-        }
+        self.language().name
+    }
+
+    pub fn source(self) -> &'static str {
+        self.language().source
     }
 
     pub fn is_rtl(self) -> bool {
-        self == Lang::Ar
+        self.language().rtl
     }
 
     /// `<html dir>`.
@@ -109,14 +127,12 @@ impl Lang {
     /// A tag from the list, exactly (case aside): what the menu and the invitation form send.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let tag = tag.trim();
-        if tag.eq_ignore_ascii_case(Lang::Pseudo.tag()) {
+        if tag.eq_ignore_ascii_case(PSEUDO.tag) {
             return PSEUDO_ENABLED
                 .load(Ordering::Relaxed)
-                .then_some(Lang::Pseudo);
+                .then_some(Lang::PSEUDO);
         }
-        LANGUAGES
-            .into_iter()
-            .find(|l| l.tag().eq_ignore_ascii_case(tag))
+        Lang::all().find(|l| l.tag().eq_ignore_ascii_case(tag))
     }
 
     /// What Cognito's `locale` attribute holds, which anyone with the admin API may have set to
@@ -134,13 +150,13 @@ impl Lang {
             static SEEN: RefCell<HashMap<Box<str>, Lang>> = RefCell::new(HashMap::new());
         }
         if accept_language.len() > 256 {
-            return best_of(accept_language).unwrap_or(Lang::En);
+            return best_of(accept_language).unwrap_or(Lang::EN);
         }
         SEEN.with(|seen| {
             if let Some(lang) = seen.borrow().get(accept_language) {
                 return *lang;
             }
-            let lang = best_of(accept_language).unwrap_or(Lang::En);
+            let lang = best_of(accept_language).unwrap_or(Lang::EN);
             let mut seen = seen.borrow_mut();
             if seen.len() >= 64 {
                 seen.clear();
@@ -151,18 +167,12 @@ impl Lang {
     }
 }
 
-/// Our languages as fluent-langneg sees them: Chinese by script, so that any Traditional
-/// Chinese (Taiwan, Hong Kong, Macau) finds zh-TW and any Simplified finds zh-CN.
+/// Our languages as fluent-langneg matches them (`Language::matched_as`).
 static AVAILABLE: LazyLock<Vec<(LanguageIdentifier, Lang)>> = LazyLock::new(|| {
-    LANGUAGES
-        .into_iter()
+    Lang::all()
         .filter_map(|lang| {
-            let id = match lang {
-                Lang::ZhCn => "zh-Hans",
-                Lang::ZhTw => "zh-Hant",
-                other => other.tag(),
-            };
-            id.parse().ok().map(|id| (id, lang))
+            let id = lang.language().matched_as.parse().ok()?;
+            Some((id, lang))
         })
         .collect()
 });
@@ -186,16 +196,16 @@ fn by_preference(header: &str) -> Vec<&str> {
 }
 
 fn best_of(header: &str) -> Option<Lang> {
-    let requested: Vec<LanguageIdentifier> =
-        accepted_languages::parse(&by_preference(header).join(","))
-            .into_iter()
-            .map(|mut id| {
-                // CLDR's likely subtags (zh-HK -> zh-Hant-HK, pt -> pt-Latn-BR), which
-                // fluent-langneg's own matching only has a sample of.
-                id.maximize();
-                id
-            })
-            .collect();
+    let requested: Vec<LanguageIdentifier> = by_preference(header)
+        .into_iter()
+        .filter_map(|tag| tag.parse::<LanguageIdentifier>().ok())
+        .map(|mut id| {
+            // CLDR's likely subtags (zh-HK -> zh-Hant-HK, pt -> pt-Latn-BR), which
+            // fluent-langneg's own matching only has a sample of.
+            id.maximize();
+            id
+        })
+        .collect();
     let available: Vec<&LanguageIdentifier> = AVAILABLE.iter().map(|(id, _)| id).collect();
     let chosen = negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup);
     let chosen = chosen.first()?;
@@ -212,46 +222,47 @@ mod tests {
     #[test]
     fn browsers_get_the_nearest_language() {
         for (header, expected) in [
-            ("fr-CA", Lang::Fr),
-            ("fr-CA,fr;q=0.9,en;q=0.8", Lang::Fr),
-            ("zh-Hant-HK", Lang::ZhTw),
-            ("zh-HK", Lang::ZhTw),
-            ("zh-TW", Lang::ZhTw),
-            ("zh", Lang::ZhCn),
-            ("zh-CN,zh;q=0.9", Lang::ZhCn),
-            ("zh-Hans-SG", Lang::ZhCn),
-            ("pt", Lang::PtBr),
-            ("pt-PT", Lang::PtBr),
-            ("pt-BR", Lang::PtBr),
-            ("de-CH, en;q=0.5", Lang::De),
-            ("sv, da;q=0.8", Lang::En),
-            ("sv, nl;q=0.3", Lang::Nl),
-            ("ar-EG", Lang::Ar),
-            ("ja-JP", Lang::Ja),
-            ("ko-KR", Lang::Ko),
-            ("id-ID", Lang::Id),
-            ("it-CH", Lang::It),
-            ("es-419", Lang::Es),
-            ("en-GB", Lang::En),
-            ("*", Lang::En),
-            ("", Lang::En),
-            (";;;,,q=zz", Lang::En),
-            ("en;q=0.1, de;q=0.9", Lang::De),
+            ("fr-CA", "fr"),
+            ("fr-CA,fr;q=0.9,en;q=0.8", "fr"),
+            ("zh-Hant-HK", "zh-TW"),
+            ("zh-HK", "zh-TW"),
+            ("zh-TW", "zh-TW"),
+            ("zh", "zh-CN"),
+            ("zh-CN,zh;q=0.9", "zh-CN"),
+            ("zh-Hans-SG", "zh-CN"),
+            ("pt", "pt-BR"),
+            ("pt-PT", "pt-BR"),
+            ("pt-BR", "pt-BR"),
+            ("de-CH, en;q=0.5", "de"),
+            ("sv, da;q=0.8", "en"),
+            ("sv, nl;q=0.3", "nl"),
+            ("ar-EG", "ar"),
+            ("ja-JP", "ja"),
+            ("ko-KR", "ko"),
+            ("id-ID", "id"),
+            ("it-CH", "it"),
+            ("es-419", "es"),
+            ("en-GB", "en"),
+            ("*", "en"),
+            ("", "en"),
+            (";;;,,q=zz", "en"),
+            ("en;q=0.1, de;q=0.9", "de"),
         ] {
-            assert_eq!(Lang::negotiate(header), expected, "{header:?}");
+            assert_eq!(Lang::negotiate(header).tag(), expected, "{header:?}");
         }
     }
 
     #[test]
     fn only_tags_of_the_list_are_choices_and_the_pseudo_language_only_when_enabled() {
-        assert_eq!(Lang::from_tag("pt-BR"), Some(Lang::PtBr));
-        assert_eq!(Lang::from_tag("zh-tw"), Some(Lang::ZhTw));
+        assert_eq!(Lang::from_tag("pt-BR").map(Lang::tag), Some("pt-BR"));
+        assert_eq!(Lang::from_tag("zh-tw").map(Lang::tag), Some("zh-TW"));
         assert_eq!(Lang::from_tag("pt"), None);
         assert_eq!(Lang::from_tag("klingon"), None);
         assert_eq!(Lang::from_tag("en-XA"), None);
-        assert_eq!(Lang::from_locale("de-AT"), Some(Lang::De));
+        assert_eq!(Lang::from_locale("de-AT").map(Lang::tag), Some("de"));
         assert_eq!(Lang::from_locale("xx"), None);
-        for lang in LANGUAGES {
+        assert_eq!(Lang::all().count(), 13);
+        for lang in Lang::all() {
             assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
         }
     }

@@ -6,9 +6,10 @@ mod current;
 mod lang;
 mod msg;
 
-pub use bundles::{has_message, source};
-pub use current::{here, is_chosen, lang, menu_token, scope, set_lang, set_menu_token};
-pub use lang::{LANGUAGES, Lang, enable_pseudo_language};
+pub use current::{
+    TokenSource, here, is_chosen, lang, menu_token, scope, set_lang, set_menu_token_source,
+};
+pub use lang::{Lang, enable_pseudo_language};
 pub use msg::{Arg, Msg, Static, t};
 #[cfg(test)]
 mod tests;

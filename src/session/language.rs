@@ -46,7 +46,8 @@ pub fn page_to_come_back_to(req: &ServiceRequest) -> Option<String> {
 }
 
 /// Inside the session middleware: the language a signed-in person keeps (unless this device
-/// chose one), and the session's CSRF token for the menu's form.
+/// chose one), and where the menu's form reads the session's CSRF token (only when a page
+/// shows it).
 pub async fn session_language(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
@@ -62,9 +63,7 @@ pub async fn session_language(
         {
             i18n::set_lang(lang);
         }
-        if let Ok(Some(token)) = session.get::<String>(CSRF) {
-            i18n::set_menu_token(&token);
-        }
+        i18n::set_menu_token_source(Box::new(move || session.get::<String>(CSRF).ok().flatten()));
     }
     next.call(req).await
 }

@@ -30,7 +30,7 @@ pub use store::{PortalSessionStore, end_sessions_of, release_request, store_fail
 
 use crate::domain::{PendingChallenge, PendingEmailChange, SessionUser};
 use crate::error::{AppError, AppResult};
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{Lang, Msg};
 use actix_session::{Session, SessionExt};
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest};
@@ -107,7 +107,6 @@ impl TypedSession {
         }
         let token = CsrfToken::generate();
         self.insert(CSRF, &token.0)?;
-        i18n::set_menu_token(&token.0);
         Ok(token)
     }
 
@@ -155,9 +154,7 @@ impl TypedSession {
     fn restart(&self) -> AppResult<()> {
         self.0.clear();
         self.0.renew();
-        let token = CsrfToken::generate();
-        i18n::set_menu_token(&token.0);
-        self.insert(CSRF, &token.0)
+        self.insert(CSRF, &CsrfToken::generate().0)
     }
 
     /// Replaces the signed-in person (e.g. after a name change), keeping the session.

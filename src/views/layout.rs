@@ -1,8 +1,8 @@
 //! What every page shares: the layout (header, footer, title) and a form's problems.
 use super::assets;
 use super::branding::{self, Branding};
-use crate::domain::{NewPasswordProblems, SessionUser};
-use crate::i18n::{self, LANGUAGES, Lang, Msg};
+use crate::domain::{NewPasswordProblems, SessionUser, html_escape};
+use crate::i18n::{self, Lang, Msg};
 use std::sync::Arc;
 
 /// `t("login-title")` in every template (and its macros): a message of the request's language.
@@ -23,7 +23,7 @@ pub fn with_strong(message: Msg, strong: &[(&'static str, &'static str, &str)]) 
     for (k, (name, _, _)) in strong.iter().enumerate() {
         marked = marked.with(name, format!("\u{e000}{k}\u{e001}"));
     }
-    let mut html = escape(&marked.to_string());
+    let mut html = html_escape(&marked.to_string());
     for (k, (_, class, value)) in strong.iter().enumerate() {
         let class = if class.is_empty() {
             String::new()
@@ -32,32 +32,15 @@ pub fn with_strong(message: Msg, strong: &[(&'static str, &'static str, &str)]) 
         };
         html = html.replace(
             &format!("\u{e000}{k}\u{e001}"),
-            &format!("<strong{class}>{}</strong>", escape(value)),
+            &format!("<strong{class}>{}</strong>", html_escape(value)),
         );
     }
     html
 }
 
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// What the shared layout (header, footer) needs on every page.
 pub struct Layout {
     pub title: Msg,
-    /// The language of the request being served.
-    pub lang: Lang,
     pub signed_in: Option<SignedInHeader>,
     /// The page shows errors: its title says so first.
     pub has_errors: bool,
@@ -149,7 +132,6 @@ impl Layout {
     pub fn anonymous(title: Msg) -> Self {
         Self {
             title,
-            lang: i18n::lang(),
             signed_in: None,
             has_errors: false,
             brand: branding::current(),
@@ -159,7 +141,6 @@ impl Layout {
     pub fn signed_in(title: Msg, user: &SessionUser, csrf_token: &str) -> Self {
         Self {
             title,
-            lang: i18n::lang(),
             signed_in: Some(SignedInHeader {
                 name: user.full_name(),
                 csrf_token: csrf_token.to_owned(),
@@ -207,8 +188,13 @@ impl Layout {
         i18n::here().unwrap_or_else(|| "/".to_owned())
     }
 
-    pub fn languages(&self) -> [Lang; 13] {
-        LANGUAGES
+    /// The language of the request being served.
+    pub fn lang(&self) -> Lang {
+        i18n::lang()
+    }
+
+    pub fn languages(&self) -> impl Iterator<Item = Lang> {
+        Lang::all()
     }
 
     pub fn version(&self) -> &'static str {

@@ -302,7 +302,7 @@ mod tests {
     fn the_session_end_is_shown_as_utc_time_and_minutes_left() {
         // 1970-01-01 14:05 UTC, 59 minutes after "now".
         let expires = (14 * 3600 + 5 * 60) * 1000;
-        let en = crate::i18n::Lang::En;
+        let en = crate::i18n::Lang::EN;
         assert_eq!(
             session_end_text(expires, expires - 59 * 60_000).text_in(en),
             "at 14:05 UTC (in 59 minutes)"

@@ -20,6 +20,56 @@ async fn upload(app: &TestApp, csv: &str) -> crate::helpers::Page {
     .await
 }
 
+/// Sends what a dry run approved, with the page's own hidden fields.
+async fn send_checked(app: &TestApp, dry_run: &crate::helpers::Page) -> crate::helpers::Page {
+    let fields: Vec<(String, String)> = ["csrf_token", "rows", "issued_at", "signature"]
+        .iter()
+        .map(|name| {
+            (
+                (*name).to_owned(),
+                dry_run
+                    .attr(
+                        &format!("form[action='/admin/invitations/bulk/send'] input[name={name}]"),
+                        "value",
+                    )
+                    .expect("field"),
+            )
+        })
+        .collect();
+    let borrowed: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    app.post_form("/admin/invitations/bulk/send", &borrowed)
+        .await
+}
+
+#[tokio::test]
+async fn a_locale_column_sets_each_invitees_language() {
+    let app = TestApp::spawn().await;
+    as_admin(&app).await;
+    let (a, b, c) = (unique("bulkde"), unique("bulknone"), unique("bulkxx"));
+    let csv = format!(
+        "username,email,given_name,family_name,group,locale\n{a},{a}@example.com,Anna,Alt,client,de\n{b},{b}@example.com,Bea,Bo,client,\n{c},{c}@example.com,Cy,Co,client,klingon\n"
+    );
+    let dry_run = upload(&app, &csv).await;
+    assert_eq!(dry_run.status, 200);
+    let outcomes = dry_run.texts(".bulk-outcome");
+    assert_eq!(outcomes[..2], ["Ready to send", "Ready to send"]);
+    assert_eq!(
+        outcomes[2],
+        "The locale must be one of the portal’s languages, such as de or pt-BR."
+    );
+    let sent = send_checked(&app, &dry_run).await;
+    assert_eq!(sent.texts(".bulk-outcome"), vec!["Sent", "Sent"]);
+    assert_eq!(
+        app.user_attribute(&a, "locale").await.as_deref(),
+        Some("de")
+    );
+    assert_eq!(app.user_attribute(&b, "locale").await, None);
+    assert!(!app.exists(&c).await);
+}
+
 #[tokio::test]
 async fn a_dry_run_checks_every_row_and_sends_nothing_then_send_creates_the_good_ones() {
     let app = TestApp::spawn().await;
@@ -45,27 +95,7 @@ async fn a_dry_run_checks_every_row_and_sends_nothing_then_send_creates_the_good
     assert_eq!(dry_run.text("#send-invitations"), "Send 2 invitations");
     assert!(!app.exists(&a).await, "a dry run sends nothing");
 
-    let fields: Vec<(String, String)> = ["csrf_token", "rows", "issued_at", "signature"]
-        .iter()
-        .map(|name| {
-            (
-                (*name).to_owned(),
-                dry_run
-                    .attr(
-                        &format!("form[action='/admin/invitations/bulk/send'] input[name={name}]"),
-                        "value",
-                    )
-                    .expect("field"),
-            )
-        })
-        .collect();
-    let borrowed: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    let sent = app
-        .post_form("/admin/invitations/bulk/send", &borrowed)
-        .await;
+    let sent = send_checked(&app, &dry_run).await;
     assert_eq!(sent.status, 200);
     assert_eq!(sent.texts(".bulk-outcome"), vec!["Sent", "Sent"]);
     assert!(app.exists(&a).await && app.exists(&b).await);

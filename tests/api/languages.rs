@@ -103,7 +103,13 @@ async fn the_menu_remembers_a_choice_and_comes_back_to_the_page() {
 
     let again = app.get("/login").await;
     assert_eq!(again.attr("html", "lang").as_deref(), Some("de"));
-    assert_eq!(again.text("h1"), said("login-title", Lang::De));
+    assert_eq!(
+        again.text("h1"),
+        said(
+            "login-title",
+            Lang::from_tag("de").expect("one of the languages")
+        )
+    );
     // The choice beats the browser's own languages.
     let fetched = app
         .get_with_headers("/login", &[("accept-language", "fr")])
@@ -114,7 +120,10 @@ async fn the_menu_remembers_a_choice_and_comes_back_to_the_page() {
     assert_eq!(wrong.attr("html", "lang").as_deref(), Some("de"));
     assert_eq!(
         wrong.text(".error-summary a"),
-        said("login-wrong", Lang::De)
+        said(
+            "login-wrong",
+            Lang::from_tag("de").expect("one of the languages")
+        )
     );
 
     // Somewhere else than this portal is not a place to come back to.
@@ -147,7 +156,9 @@ async fn signed_in_the_choice_is_kept_in_cognito_and_follows_the_person() {
     );
     assert_eq!(
         app.get("/client").await.text("h1"),
-        Msg::new("welcome").with("name", "Poly").text_in(Lang::PtBr)
+        Msg::new("welcome")
+            .with("name", "Poly")
+            .text_in(Lang::from_tag("pt-BR").expect("one of the languages"))
     );
 
     // Another browser, which never chose: after signing in, Cognito's locale decides.
@@ -211,7 +222,7 @@ async fn an_invitation_with_a_language_sets_the_invitees_locale_and_their_first_
         bad.text("#locale-error")
             .trim_start_matches("Error:")
             .trim(),
-        said("locale-unknown", Lang::En)
+        said("locale-unknown", Lang::EN)
     );
 
     // The invitee's first sign-in (the temporary password) is already in Japanese.
@@ -223,7 +234,13 @@ async fn an_invitation_with_a_language_sets_the_invitees_locale_and_their_first_
     assert_eq!(challenge.location.as_deref(), Some("/new-password"));
     let page = browser.get("/new-password").await;
     assert_eq!(page.attr("html", "lang").as_deref(), Some("de"));
-    assert_eq!(page.text("h1"), said("new-password-title", Lang::De));
+    assert_eq!(
+        page.text("h1"),
+        said(
+            "new-password-title",
+            Lang::from_tag("de").expect("one of the languages")
+        )
+    );
 }
 
 /// Text meant for people that is not inside a message of the pseudo language: what is left
@@ -233,16 +250,19 @@ fn unmarked_text(html: &str, data: &[&str]) -> Vec<String> {
     let document = Html::parse_document(html);
     let mut visible = String::new();
     collect_visible(document.root_element(), &mut visible);
+    // What is left of a text once its messages and data are taken out, if it holds a letter.
+    let leftover = |text: &str| {
+        let mut rest = strip_messages(text);
+        for piece in data {
+            rest = rest.replace(piece, " ");
+        }
+        rest.chars()
+            .any(|c| c.is_ascii_alphabetic())
+            .then(|| rest.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
     let mut found = Vec::new();
-    let mut rest = strip_messages(&visible);
-    for piece in data {
-        rest = rest.replace(piece, " ");
-    }
-    if rest.chars().any(|c| c.is_ascii_alphabetic()) {
-        found.push(format!(
-            "text: {:?}",
-            rest.split_whitespace().collect::<Vec<_>>().join(" ")
-        ));
+    if let Some(rest) = leftover(&visible) {
+        found.push(format!("text: {rest:?}"));
     }
     let people_attributes = ["title", "aria-label", "placeholder", "alt", "content"];
     for element in document
@@ -268,11 +288,7 @@ fn unmarked_text(html: &str, data: &[&str]) -> Vec<String> {
             values.push(label);
         }
         for value in values {
-            let mut left = strip_messages(value);
-            for piece in data {
-                left = left.replace(piece, " ");
-            }
-            if left.chars().any(|c| c.is_ascii_alphabetic()) {
+            if leftover(value).is_some() {
                 found.push(format!("<{}> attribute: {value:?}", el.name()));
             }
         }
@@ -337,28 +353,36 @@ async fn in_the_pseudo_language_no_page_shows_text_outside_the_resources() {
         ..Options::default()
     })
     .await;
+    // Names that are no English words, so that taking the data out hides no English.
     let admin = unique("pseudoadmin");
-    let admin_email = app.create_person(&admin, "Ada", "Admin", &["admin"]).await;
+    let admin_email = app
+        .create_person(&admin, "Ada", "Okonkwo", &["admin"])
+        .await;
     let pro = unique("pseudopro");
     let pro_email = app
-        .create_person(&pro, "Petra", "Pro", &["professional"])
+        .create_person(&pro, "Petra", "Wojcik", &["professional"])
         .await;
     let client = unique("pseudoclient");
     let client_email = app
-        .create_person(&client, "Cleo", "Client", &["client"])
+        .create_person(&client, "Cleo", "Ngata", &["client"])
         .await;
+    let invitee = unique("pseudonew");
+    app.invite_person(&invitee, "Temp-Pass-123!").await;
     let login = app.get("/login").await;
     choose(&app, &login, "en-XA", "/login").await;
 
     let mut data: Vec<String> = vec![
         "Cognito Portal".into(),
         format!("cognito-portal {}", env!("CARGO_PKG_VERSION")),
-        "UTC".into(),
+        "pseudo-new@example.com".into(),
+        "username,email,given_name,family_name,group".into(),
+        "locale".into(),
     ];
     for (name, email, given, family) in [
-        (&admin, &admin_email, "Ada", "Admin"),
-        (&pro, &pro_email, "Petra", "Pro"),
-        (&client, &client_email, "Cleo", "Client"),
+        (&admin, &admin_email, "Ada", "Okonkwo"),
+        (&pro, &pro_email, "Petra", "Wojcik"),
+        (&client, &client_email, "Cleo", "Ngata"),
+        (&invitee, &format!("{invitee}@example.com"), "New", "Person"),
     ] {
         data.extend([
             email.clone(),
@@ -372,16 +396,20 @@ async fn in_the_pseudo_language_no_page_shows_text_outside_the_resources() {
     data.sort_by_key(|d| std::cmp::Reverse(d.len()));
     let data: Vec<&str> = data.iter().map(String::as_str).collect();
     let mut problems = Vec::new();
-    let mut check = |label: &str, page: &Page| {
+    // `more`: data only this page shows (the rows of a CSV file).
+    let mut check_with = |label: &str, page: &Page, more: &[&str]| {
         assert_eq!(
             page.attr("html", "lang").as_deref(),
             Some("en-XA"),
             "{label}"
         );
+        let mut data: Vec<&str> = more.iter().chain(&data).copied().collect();
+        data.sort_by_key(|d| std::cmp::Reverse(d.len()));
         for found in unmarked_text(&page.html.html(), &data) {
             problems.push(format!("{label}: {found}"));
         }
     };
+    let mut check = |label: &str, page: &Page| check_with(label, page, &[]);
 
     check("sign-in", &app.get("/login").await);
     check(
@@ -420,6 +448,25 @@ async fn in_the_pseudo_language_no_page_shows_text_outside_the_resources() {
         .await,
     );
     check("not found", &app.get("/no/such/page").await);
+    check("method not allowed", &app.get("/logout").await);
+    check(
+        "form expired",
+        &app.post_form(
+            "/login",
+            &[
+                ("username", "x"),
+                ("password", "y"),
+                ("csrf_token", "forged"),
+            ],
+        )
+        .await,
+    );
+    // A first sign-in, in a browser of its own that chose the pseudo language too.
+    let first = app.second_browser();
+    let its_login = first.get("/login").await;
+    choose(&first, &its_login, "en-XA", "/login").await;
+    first.sign_in(&invitee, "Temp-Pass-123!").await;
+    check("first sign-in", &first.get("/new-password").await);
     check("language page", &app.get("/language?next=/login").await);
 
     app.sign_in(&client, PASSWORD).await;
@@ -440,7 +487,20 @@ async fn in_the_pseudo_language_no_page_shows_text_outside_the_resources() {
         )
         .await,
     );
-    check("email change", &app.get("/account/email").await);
+    let email_form = app.get("/account/email").await;
+    check("email change", &email_form);
+    let asked = app
+        .post_form(
+            "/account/email",
+            &[
+                ("email", "pseudo-new@example.com"),
+                ("current_password", PASSWORD),
+                ("csrf_token", &email_form.csrf_token()),
+            ],
+        )
+        .await;
+    assert_eq!(asked.location.as_deref(), Some("/account/email/verify"));
+    check("email code", &app.get("/account/email/verify").await);
     app.sign_out(&account).await;
 
     app.sign_in(&pro, PASSWORD).await;
@@ -475,7 +535,29 @@ async fn in_the_pseudo_language_no_page_shows_text_outside_the_resources() {
         )
         .await,
     );
-    check("bulk", &app.get("/admin/invitations/bulk").await);
+    let bulk = app.get("/admin/invitations/bulk").await;
+    check("bulk", &bulk);
+    let dry_run_data = [
+        "zq@example.com",
+        "x@example.com",
+        "zq-new",
+        "Xu",
+        "Yi",
+        "Zu",
+        "Qi",
+        "client",
+    ];
+    check_with(
+        "bulk dry run",
+        &app.post_file(
+            "/admin/invitations/bulk",
+            &[("csrf_token", &bulk.csrf_token())],
+            "file",
+            format!("username,email,given_name,family_name,group\n{client},x@example.com,Xu,Yi,client\nzq-new,zq@example.com,Zu,Qi,client\n").as_bytes(),
+        )
+        .await,
+        &dry_run_data,
+    );
     assert!(
         problems.is_empty(),
         "text outside the resources:\n{}",
