@@ -2,6 +2,7 @@
 use super::lang::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::fmt;
 use std::sync::LazyLock;
@@ -33,6 +34,52 @@ fn bundle_of(lang: Lang) -> &'static Bundle {
     &BUNDLES[lang.index()]
 }
 
+/// A message that is text and variables only (no selectors, no references): most of a page's
+/// messages. Written straight from the resource (which is `'static`), without fluent's resolver,
+/// which costs a few hundred instructions a message (callgrind, docs/benchmarks.md).
+pub enum Piece {
+    Text(&'static str),
+    Var(&'static str),
+}
+
+/// One language's simple messages, by id.
+type Simple = FxHashMap<&'static str, Box<[Piece]>>;
+
+static SIMPLE: LazyLock<Vec<Simple>> = LazyLock::new(|| Lang::all().map(simple_patterns).collect());
+
+fn simple_patterns(lang: Lang) -> Simple {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    let resource = fluent_syntax::parser::parse(lang.source()).unwrap_or_else(|(r, _)| r);
+    resource
+        .body
+        .into_iter()
+        .filter_map(|entry| {
+            let fluent_syntax::ast::Entry::Message(message) = entry else {
+                return None;
+            };
+            let pieces = message
+                .value?
+                .elements
+                .into_iter()
+                .map(|element| match element {
+                    PatternElement::TextElement { value } => Some(Piece::Text(value)),
+                    PatternElement::Placeable {
+                        expression: Expression::Inline(InlineExpression::VariableReference { id }),
+                    } => Some(Piece::Var(id.name)),
+                    PatternElement::Placeable { .. } => None,
+                })
+                .collect::<Option<Box<[Piece]>>>()?;
+            Some((message.id.name, pieces))
+        })
+        .collect()
+}
+
+/// Message `id` of `lang` when it is text and variables only (never for the pseudo language,
+/// which marks and accents through fluent).
+pub fn simple(lang: Lang, id: &str) -> Option<&'static [Piece]> {
+    SIMPLE.get(lang.index())?.get(id).map(|pieces| &**pieces)
+}
+
 /// Writes message `id` in `lang`, falling back to English, then to the id itself (which the
 /// pseudo-language test would then find unmarked).
 pub fn write(
@@ -42,6 +89,12 @@ pub fn write(
     args: Option<&FluentArgs>,
 ) -> fmt::Result {
     let pseudo = lang == Lang::PSEUDO;
+    if args.is_none()
+        && let Some(pieces) = simple(lang, id)
+        && let [Piece::Text(text)] = pieces
+    {
+        return out.write_str(text);
+    }
     let found = [lang, Lang::EN].into_iter().find_map(|l| {
         let bundle = bundle_of(l);
         let pattern = bundle.get_message(id)?.value()?;

@@ -25,6 +25,13 @@ fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
                     lang.tag(),
                     message.id.name
                 );
+                // Pages write a message's own text unescaped (views::Text): no markup in it.
+                assert!(
+                    !text.contains(['<', '>', '&', '"']),
+                    "{}: {} holds <, >, & or \"",
+                    lang.tag(),
+                    message.id.name
+                );
                 let id = message.id.name.to_owned();
                 assert!(
                     out.insert(id.clone(), vars).is_none(),
@@ -154,6 +161,60 @@ fn collect(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
             out.push(path);
         }
     }
+}
+
+/// Messages written straight from the resource (text and variables) read exactly as fluent
+/// writes them, with and without their variables, nested messages and numbers included.
+#[test]
+fn messages_written_without_fluent_read_as_fluent_writes_them() {
+    let mut simple = 0;
+    for lang in Lang::all() {
+        let resource = fluent_bundle::FluentResource::try_new(lang.source().to_owned())
+            .unwrap_or_else(|(r, _)| r);
+        let mut bundle = fluent_bundle::FluentBundle::new(vec![]);
+        bundle.set_use_isolating(lang.is_rtl());
+        let _ = bundle.add_resource(resource);
+        let nested = Msg::new("role-client");
+        for (id, vars) in messages(lang) {
+            let pattern = bundle
+                .get_message(&id)
+                .and_then(|m| m.value())
+                .expect("a value");
+            simple += usize::from(super::bundles::simple(lang, &id).is_some());
+            let id: &'static str = Box::leak(id.into_boxed_str());
+            for with_vars in [false, true] {
+                let mut ours = Msg::new(id);
+                let mut theirs = fluent_bundle::FluentArgs::new();
+                for (k, var) in vars.iter().enumerate().filter(|_| with_vars) {
+                    let var: &'static str = Box::leak(var.clone().into_boxed_str());
+                    match k % 3 {
+                        0 => {
+                            ours = ours.with(var, "Zoë <b>");
+                            theirs.set(var, "Zoë <b>");
+                        }
+                        1 => {
+                            ours = ours.with(var, 42u64);
+                            theirs.set(var, 42);
+                        }
+                        _ => {
+                            ours = ours.with(var, nested.clone());
+                            theirs.set(var, nested.text_in(lang));
+                        }
+                    }
+                }
+                let mut errors = Vec::new();
+                let args = with_vars.then_some(&theirs);
+                let by_fluent = bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .to_string();
+                assert_eq!(ours.text_in(lang), by_fluent, "{} {id}", lang.tag());
+            }
+        }
+    }
+    assert!(
+        simple > 13 * 200,
+        "{simple} messages written without fluent"
+    );
 }
 
 #[test]

@@ -3,38 +3,72 @@ use super::assets;
 use super::branding::{self, Branding};
 use crate::domain::{NewPasswordProblems, SessionUser, html_escape};
 use crate::i18n::{self, Lang, Msg};
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 /// `t("login-title")` in every template (and its macros): a message of the request's language.
 /// Askama calls a bare function as a method of the template, so every template has it.
 pub trait Translate {
-    fn t(&self, id: &'static str) -> i18n::Static {
-        i18n::t(id)
+    fn t(&self, id: &'static str) -> Text {
+        Text(i18n::t(id))
     }
 }
 
 impl<T> Translate for T {}
 
+/// A message without variables, as a template writes it: the resources' own text, which holds
+/// no `<`, `>`, `&` or `"` (a unit test over every language says so), so askama need not
+/// escape it character by character.
+#[derive(Clone, Copy)]
+pub struct Text(i18n::Static);
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl askama::filters::HtmlSafe for Text {}
+
+impl Text {
+    /// Never (see `Msg::is_empty`).
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+}
+
 /// `message` with the variables named in `strong` shown in bold (`<strong class=...>`), as
 /// HTML: the message's text and the values are escaped, the markup is the portal's own.
 pub fn with_strong(message: Msg, strong: &[(&'static str, &'static str, &str)]) -> String {
-    // Each value is stood in for by a private-use marker, which escaping leaves alone.
+    // Each value is stood in for by a private-use character (its place in `strong`), which no
+    // message holds; the text between them is escaped, the values go in as markup.
+    const MARK: u32 = 0xe000;
     let mut marked = message;
     for (k, (name, _, _)) in strong.iter().enumerate() {
-        marked = marked.with(name, format!("\u{e000}{k}\u{e001}"));
+        let mark = u32::try_from(k).ok().and_then(|k| char::from_u32(MARK + k));
+        marked = marked.with(name, mark.map(String::from).unwrap_or_default());
     }
-    let mut html = html_escape(&marked.to_string());
-    for (k, (_, class, value)) in strong.iter().enumerate() {
-        let class = if class.is_empty() {
-            String::new()
-        } else {
-            format!(" class=\"{class}\"")
-        };
-        html = html.replace(
-            &format!("\u{e000}{k}\u{e001}"),
-            &format!("<strong{class}>{}</strong>", html_escape(value)),
-        );
+    let text = marked.to_string();
+    let mut html = String::with_capacity(text.len() + 48);
+    let mut rest = text.as_str();
+    while let Some((at, mark)) = rest
+        .char_indices()
+        .find(|(_, c)| (MARK..MARK + 16).contains(&u32::from(*c)))
+    {
+        html.push_str(&html_escape(&rest[..at]));
+        if let Some((_, class, value)) = strong.get((u32::from(mark) - MARK) as usize) {
+            html.push_str("<strong");
+            if !class.is_empty() {
+                html.push_str(" class=\"");
+                html.push_str(class);
+                html.push('"');
+            }
+            html.push('>');
+            html.push_str(&html_escape(value));
+            html.push_str("</strong>");
+        }
+        rest = &rest[at + mark.len_utf8()..];
     }
+    html.push_str(&html_escape(rest));
     html
 }
 
@@ -193,8 +227,30 @@ impl Layout {
         i18n::lang()
     }
 
-    pub fn languages(&self) -> impl Iterator<Item = Lang> {
-        Lang::all()
+    /// The `<option>`s of a language menu, `selected` (a tag, or none) chosen: the same few
+    /// hundred bytes on every page, so made once per choice rather than escaped every time.
+    pub fn language_options(&self, selected: &str) -> &'static str {
+        static OPTIONS: LazyLock<Vec<String>> =
+            LazyLock::new(|| {
+                Lang::all()
+                    .map(|lang| lang.tag())
+                    .chain([""])
+                    .map(|selected| {
+                        Lang::all()
+                        .map(|lang| {
+                            format!(
+                                "<option value=\"{tag}\" lang=\"{tag}\"{chosen}>{name}</option>",
+                                tag = lang.tag(),
+                                name = html_escape(lang.native_name()),
+                                chosen = if lang.tag() == selected { " selected" } else { "" },
+                            )
+                        })
+                        .collect()
+                    })
+                    .collect()
+            });
+        let index = Lang::from_tag(selected).map_or(OPTIONS.len() - 1, Lang::index);
+        OPTIONS.get(index).map_or("", String::as_str)
     }
 
     pub fn version(&self) -> &'static str {
