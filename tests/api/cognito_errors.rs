@@ -36,9 +36,10 @@ enum Route {
     VerifyEmail,
     ResendEmailCode,
     Details,
+    Language,
 }
 
-const ROUTES: [Route; 26] = [
+const ROUTES: [Route; 27] = [
     Route::Login,
     Route::ForgotPassword,
     Route::ConfirmCode,
@@ -65,6 +66,7 @@ const ROUTES: [Route; 26] = [
     Route::VerifyEmail,
     Route::ResendEmailCode,
     Route::Details,
+    Route::Language,
 ];
 
 const CSRF: &str = "sweep-csrf";
@@ -191,6 +193,14 @@ async fn drive(app: &TestApp, route: Route, prepared: &Prepared) -> Seen {
         Route::Logout => {
             own_session(app)
                 .post_form("/logout", &[("csrf_token", CSRF)])
+                .await
+        }
+        Route::Language => {
+            own_session(app)
+                .post_form(
+                    "/language",
+                    &[("csrf_token", CSRF), ("lang", "de"), ("next", "/account")],
+                )
                 .await
         }
         Route::Profile => {
@@ -376,8 +386,11 @@ fn unknown(fault: &Fault) -> bool {
 /// page (or a redirect) is right.
 fn expected(route: Route, fault: &Fault) -> Option<u16> {
     match route {
-        // Cognito's part of signing out is best effort: the portal's own sign-out holds.
-        Route::Logout | Route::SignOutEverywhere | Route::SignOut => return Some(303),
+        // Cognito's part of signing out is best effort: the portal's own sign-out holds. So is
+        // keeping a language choice in Cognito: this device has it either way.
+        Route::Logout | Route::SignOutEverywhere | Route::SignOut | Route::Language => {
+            return Some(303);
+        }
         // The client list says it could not be read; the bulk send reports row by row.
         Route::Professional | Route::BulkSend => return Some(200),
         _ => {}

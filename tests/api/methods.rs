@@ -23,8 +23,9 @@ const GET_ONLY: [&str; 16] = [
     "/metrics",
 ];
 /// Form pages: GET (and HEAD) shows them, POST sends them.
-const GET_AND_POST: [&str; 7] = [
+const GET_AND_POST: [&str; 8] = [
     "/login",
+    "/language",
     "/account/email",
     "/account/email/verify",
     "/new-password",
