@@ -8,6 +8,19 @@ async fn sign_in(journey: &mut Journey, username: &str, password: &str, label: &
     journey.click("button[type=submit]", label).await;
 }
 
+/// Fills the invitation form for a new person at `email` and sends it; their username.
+async fn send_invitation(journey: &mut Journey, email: &str) -> String {
+    let invitee = unique("newhire");
+    journey.fill("#username", &invitee).await;
+    journey.fill("#email", email).await;
+    journey.fill("#given_name", "Nia").await;
+    journey.fill("#family_name", "Hire").await;
+    journey
+        .click("main button[type=submit]", "invitation-sent")
+        .await;
+    invitee
+}
+
 #[tokio::test]
 async fn a_professional_signs_in_sees_their_clients_and_signs_out() {
     let app = TestApp::spawn().await;
@@ -157,14 +170,7 @@ async fn an_admin_invites_a_person_who_then_signs_in_for_the_first_time() {
         .click("main button[type=submit]", "invalid-invitation")
         .await;
     assert!(journey.has("#username-error").await);
-    let invitee = unique("newhire");
-    journey.fill("#username", &invitee).await;
-    journey.fill("#email", "new.hire@example.com").await;
-    journey.fill("#given_name", "Nia").await;
-    journey.fill("#family_name", "Hire").await;
-    journey
-        .click("main button[type=submit]", "invitation-sent")
-        .await;
+    let invitee = send_invitation(&mut journey, "new.hire@example.com").await;
     assert_eq!(
         journey.text(".notice").await,
         "Invitation sent to new.hire@example.com."
@@ -643,14 +649,7 @@ async fn journey_in(tag: &str) {
     journey
         .click("a[href='/admin/invitations/new']", "invite-form")
         .await;
-    let invitee = unique("newhire");
-    journey.fill("#username", &invitee).await;
-    journey.fill("#email", "neu@example.com").await;
-    journey.fill("#given_name", "Nia").await;
-    journey.fill("#family_name", "Hire").await;
-    journey
-        .click("main button[type=submit]", "invitation-sent")
-        .await;
+    send_invitation(&mut journey, "neu@example.com").await;
     assert_eq!(
         plain(journey.text(".notice").await),
         plain(
