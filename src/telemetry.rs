@@ -54,7 +54,10 @@ where
         output.boxed()
     };
     // Per-layer filters: each layer sees only what its own filter lets through.
-    let written = filter.and(filter_fn(|event| !is_rejected_cookie(event)));
+    // The hint keeps `log`'s max level at the filter's (tracing-log's bridge then drops actix's
+    // and mio's per-request `trace!` calls at once instead of asking the subscriber each time).
+    let written = filter
+        .and(filter_fn(|event| !is_rejected_cookie(event)).with_max_level_hint(LevelFilter::TRACE));
     let counted = filter_fn(is_rejected_cookie).with_max_level_hint(LevelFilter::INFO);
     tracing_subscriber::registry()
         .with(output.with_filter(written))
@@ -129,40 +132,56 @@ fn run_upkeep(handle: PrometheusHandle) {
 
 static REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
-/// A caller's id is kept if it is short and plain; otherwise a fresh one is made.
-fn request_id(req: &ServiceRequest) -> String {
-    req.headers()
-        .get(&REQUEST_ID)
-        .and_then(|v| v.to_str().ok())
-        .filter(|id| {
-            !id.is_empty()
-                && id.len() <= 64
-                && id
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
-        })
-        .map_or_else(
-            || format!("{:024x}", rand::random::<u128>() >> 32),
-            str::to_owned,
-        )
+/// The route a request was answered by, for its metrics: its resource's pattern (app data of
+/// the resource, `routes::get_only` and the others), and the pattern of the scope around it
+/// ("/admin"). Read from the request after the response, with nothing looked up again.
+#[derive(Clone, Copy)]
+pub struct RoutePattern(pub &'static str);
+
+/// See `RoutePattern`: the scope's part of the pattern.
+#[derive(Clone, Copy)]
+pub struct ScopePattern(pub &'static str);
+
+/// A caller's id is kept if it is short and plain; otherwise a fresh one is made: 24 hex
+/// digits, written without a formatter.
+fn request_id(req: &ServiceRequest) -> HeaderValue {
+    let given = req.headers().get(&REQUEST_ID).filter(|id| {
+        let id = id.as_bytes();
+        !id.is_empty()
+            && id.len() <= 64
+            && id
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(b))
+    });
+    if let Some(id) = given {
+        return id.clone();
+    }
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let random = rand::random::<u128>() >> 32;
+    let mut digits = [0u8; 24];
+    for (k, digit) in digits.iter_mut().enumerate() {
+        *digit = HEX[((random >> (4 * (23 - k))) & 0xf) as usize];
+    }
+    HeaderValue::from_bytes(&digits).unwrap_or_else(|_| HeaderValue::from_static("-"))
 }
 
 /// The request's counter and latency histogram. Looking a labelled metric up in the registry
 /// allocates its key each time; each worker thread keeps the handles it has used instead.
-fn record_request(route: String, method: &Method, status: u16, seconds: f64) {
+fn record_request(route: (&'static str, &'static str), method: &Method, status: u16, seconds: f64) {
     use std::cell::RefCell;
-    use std::collections::HashMap;
     type Handles = (metrics::Counter, metrics::Histogram);
+    type Key = (&'static str, &'static str, &'static str, u16);
     thread_local! {
-        static HANDLES: RefCell<HashMap<(String, &'static str, u16), Handles>> = RefCell::new(HashMap::new());
+        static HANDLES: RefCell<rustc_hash::FxHashMap<Key, Handles>> = RefCell::default();
     }
     HANDLES.with(|handles| {
         let mut handles = handles.borrow_mut();
-        let key = (route, method_label(method), status);
-        let (counter, histogram) = handles.entry(key).or_insert_with_key(|(route, method, status)| {
+        let key = (route.0, route.1, method_label(method), status);
+        let (counter, histogram) = handles.entry(key).or_insert_with_key(|(scope, pattern, method, status)| {
+            let route = format!("{scope}{pattern}");
             (
                 metrics::counter!("http_requests_total", "route" => route.clone(), "method" => *method, "status" => status.to_string()),
-                metrics::histogram!("http_request_duration_seconds", "route" => route.clone(), "method" => *method),
+                metrics::histogram!("http_request_duration_seconds", "route" => route, "method" => *method),
             )
         });
         counter.increment(1);
@@ -226,19 +245,27 @@ pub async fn observe_requests<B: MessageBody + 'static>(
     // Counted while in flight, so a drain on SIGTERM can wait for it (dropped even if the
     // request is cancelled).
     let _in_flight = req.app_data::<RequestsInFlight>().map(InFlight::enter);
-    let span =
-        tracing::info_span!("request", request_id = %id, method = %method, path = %req.path());
+    let span = tracing::info_span!(
+        "request",
+        request_id = %id.to_str().unwrap_or_default(),
+        method = %method,
+        path = %req.path()
+    );
     let started = Instant::now();
     let mut response = next.call(req).instrument(span.clone()).await?;
     let elapsed = started.elapsed().as_secs_f64();
-    let route = response
-        .request()
-        .match_pattern()
-        .unwrap_or_else(|| "unmatched".to_owned());
+    let request = response.request();
+    let route = match request.app_data::<RoutePattern>() {
+        Some(RoutePattern(pattern)) => (
+            request
+                .app_data::<ScopePattern>()
+                .map_or("", |scope| scope.0),
+            *pattern,
+        ),
+        None => ("", "unmatched"),
+    };
     record_request(route, &method, response.status().as_u16(), elapsed);
-    if let Ok(value) = HeaderValue::from_str(&id) {
-        response.headers_mut().insert(REQUEST_ID.clone(), value);
-    }
+    response.headers_mut().insert(REQUEST_ID.clone(), id);
     span.in_scope(|| {
         tracing::debug!(
             status = response.status().as_u16(),

@@ -53,19 +53,19 @@ fn app_state(req: &HttpRequest) -> AppResult<&web::Data<AppState>> {
 
 fn current_user(req: &HttpRequest) -> AppResult<CurrentUser> {
     let session = TypedSession::from(req.get_session());
-    let next = if matches!(*req.method(), Method::GET | Method::HEAD) {
-        req.uri()
-            .path_and_query()
+    // Where to come back to after signing in (only asked for on the way to the sign-in page).
+    let next = || {
+        matches!(*req.method(), Method::GET | Method::HEAD)
+            .then(|| req.uri().path_and_query())
+            .flatten()
             .and_then(|p| NextPath::parse(p.as_str()))
-    } else {
-        None
     };
     let Some(user) = session.user() else {
         if session.was_ended() {
             session.end();
-            return Err(AppError::SessionEnded { next });
+            return Err(AppError::SessionEnded { next: next() });
         }
-        return Err(AppError::SignInRequired { next });
+        return Err(AppError::SignInRequired { next: next() });
     };
     let state = app_state(req)?;
     let now = now_millis();
@@ -75,7 +75,7 @@ fn current_user(req: &HttpRequest) -> AppResult<CurrentUser> {
             .is_ended(&user.session_id, &user.username, user.signed_in_at)
     {
         session.end();
-        return Err(AppError::SessionEnded { next });
+        return Err(AppError::SessionEnded { next: next() });
     }
     let csrf_token = session.ensure_csrf_token()?;
     Ok(CurrentUser { user, csrf_token })

@@ -2,6 +2,7 @@
 use super::lang::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::fmt;
@@ -34,21 +35,31 @@ fn bundle_of(lang: Lang) -> &'static Bundle {
     &BUNDLES[lang.index()]
 }
 
-/// A message that is text and variables only (no selectors, no references): most of a page's
-/// messages. Written straight from the resource (which is `'static`), without fluent's resolver,
-/// which costs a few hundred instructions a message (callgrind, docs/benchmarks.md).
+/// A message of text, variables and plural choices (no references, no functions): nearly all
+/// of a page's messages. Written straight from the resource (which is `'static`), without
+/// fluent's resolver, which costs a few hundred instructions a message and a few thousand for
+/// a plural (callgrind, docs/benchmarks.md); the unit tests hold both to the same output.
 pub enum Piece {
     Text(&'static str),
     Var(&'static str),
+    /// `{ $var -> [one] ... *[other] ... }`: the variant whose key is the number's plural
+    /// category in this language (or the text itself), else the default one.
+    Select {
+        var: &'static str,
+        variants: Box<[Variant]>,
+        default: usize,
+    },
 }
 
-/// One language's simple messages, by id.
+/// A choice's variant: its key (a plural category, or any other name) and its pattern.
+pub type Variant = (&'static str, Box<[Piece]>);
+
+/// One language's messages written without fluent, by id.
 type Simple = FxHashMap<&'static str, Box<[Piece]>>;
 
 static SIMPLE: LazyLock<Vec<Simple>> = LazyLock::new(|| Lang::all().map(simple_patterns).collect());
 
 fn simple_patterns(lang: Lang) -> Simple {
-    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
     let resource = fluent_syntax::parser::parse(lang.source()).unwrap_or_else(|(r, _)| r);
     resource
         .body
@@ -57,27 +68,91 @@ fn simple_patterns(lang: Lang) -> Simple {
             let fluent_syntax::ast::Entry::Message(message) = entry else {
                 return None;
             };
-            let pieces = message
-                .value?
-                .elements
-                .into_iter()
-                .map(|element| match element {
-                    PatternElement::TextElement { value } => Some(Piece::Text(value)),
-                    PatternElement::Placeable {
-                        expression: Expression::Inline(InlineExpression::VariableReference { id }),
-                    } => Some(Piece::Var(id.name)),
-                    PatternElement::Placeable { .. } => None,
-                })
-                .collect::<Option<Box<[Piece]>>>()?;
-            Some((message.id.name, pieces))
+            Some((message.id.name, pieces(message.value?)?))
         })
         .collect()
 }
 
-/// Message `id` of `lang` when it is text and variables only (never for the pseudo language,
+/// A pattern as pieces, or None when it holds anything else (then fluent writes it).
+fn pieces(pattern: fluent_syntax::ast::Pattern<&'static str>) -> Option<Box<[Piece]>> {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement, VariantKey};
+    pattern
+        .elements
+        .into_iter()
+        .map(|element| match element {
+            PatternElement::TextElement { value } => Some(Piece::Text(value)),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => Some(Piece::Var(id.name)),
+            PatternElement::Placeable {
+                expression:
+                    Expression::Select {
+                        selector: InlineExpression::VariableReference { id },
+                        variants,
+                    },
+            } => {
+                let default = variants.iter().position(|v| v.default)?;
+                let variants = variants
+                    .into_iter()
+                    .map(|variant| match variant.key {
+                        // A number key ("[0]") is matched by value: fluent's to do.
+                        VariantKey::NumberLiteral { .. } => None,
+                        VariantKey::Identifier { name } => Some((name, pieces(variant.value)?)),
+                    })
+                    .collect::<Option<_>>()?;
+                Some(Piece::Select {
+                    var: id.name,
+                    variants,
+                    default,
+                })
+            }
+            PatternElement::Placeable { .. } => None,
+        })
+        .collect()
+}
+
+/// Message `id` of `lang` when it is written without fluent (never for the pseudo language,
 /// which marks and accents through fluent).
 pub fn simple(lang: Lang, id: &str) -> Option<&'static [Piece]> {
     SIMPLE.get(lang.index())?.get(id).map(|pieces| &**pieces)
+}
+
+/// Each language's cardinal plural rules, chosen as fluent-bundle chooses them (the CLDR
+/// locale that `Lookup` finds for the language, else English).
+static PLURAL_RULES: LazyLock<Vec<Option<PluralRules>>> = LazyLock::new(|| {
+    let locales = PluralRules::get_locales(PluralRuleType::CARDINAL);
+    let english: unic_langid::LanguageIdentifier = "en".parse().unwrap_or_default();
+    Lang::all()
+        .map(|lang| {
+            let id: unic_langid::LanguageIdentifier = lang.tag().parse().unwrap_or_default();
+            let found = fluent_langneg::negotiate_languages(
+                &[id],
+                &locales,
+                Some(&english),
+                fluent_langneg::NegotiationStrategy::Lookup,
+            );
+            let chosen = found
+                .first()
+                .map_or_else(|| english.clone(), |l| (*l).clone());
+            PluralRules::create(chosen, PluralRuleType::CARDINAL).ok()
+        })
+        .collect()
+});
+
+/// The plural category of `n` in `lang` ("one", "few", "other", ...), as variant keys name it.
+pub fn plural_category(lang: Lang, n: i64) -> &'static str {
+    let category = PLURAL_RULES
+        .get(lang.index())
+        .and_then(Option::as_ref)
+        .and_then(|rules| rules.select(n).ok());
+    match category {
+        Some(PluralCategory::ZERO) => "zero",
+        Some(PluralCategory::ONE) => "one",
+        Some(PluralCategory::TWO) => "two",
+        Some(PluralCategory::FEW) => "few",
+        Some(PluralCategory::MANY) => "many",
+        Some(PluralCategory::OTHER) | None => "other",
+    }
 }
 
 /// Writes message `id` in `lang`, falling back to English, then to the id itself (which the

@@ -107,32 +107,39 @@ impl Msg {
 }
 
 impl Msg {
-    /// A message of text and variables, written as fluent would write it (the unit tests
-    /// compare the two): right-to-left text isolates its variables, a missing one shows as
-    /// `{$name}`.
+    /// A message written as fluent would write it (the unit tests compare the two): in a
+    /// right-to-left language, each variable or choice of a pattern of more than one piece is
+    /// isolated; a missing variable shows as `{$name}`.
     fn write_pieces(&self, out: &mut dyn fmt::Write, lang: Lang, pieces: &[Piece]) -> fmt::Result {
         let isolate = lang.is_rtl() && pieces.len() > 1;
         for piece in pieces {
-            let name = match piece {
-                Piece::Text(text) => {
-                    out.write_str(text)?;
-                    continue;
-                }
-                Piece::Var(name) => *name,
-            };
+            if let Piece::Text(text) = piece {
+                out.write_str(text)?;
+                continue;
+            }
             if isolate {
                 out.write_char('\u{2068}')?;
             }
-            match self
-                .args
-                .iter()
-                .find(|(n, _)| n == name)
-                .map(|(_, value)| value)
-            {
-                Some(Arg::Text(text)) => out.write_str(text)?,
-                Some(Arg::Number(n)) => write!(out, "{n}")?,
-                Some(Arg::Msg(msg)) => msg.write_in(out, lang)?,
-                None => write!(out, "{{${name}}}")?,
+            match piece {
+                Piece::Text(_) => {}
+                Piece::Var(name) => self.write_var(out, lang, name)?,
+                Piece::Select {
+                    var,
+                    variants,
+                    default,
+                } => {
+                    let chosen = self.arg(var).and_then(|value| {
+                        let key = match value {
+                            Arg::Number(n) => Cow::Borrowed(bundles::plural_category(lang, *n)),
+                            Arg::Text(text) => Cow::Borrowed(text.as_str()),
+                            Arg::Msg(msg) => Cow::Owned(msg.text_in(lang)),
+                        };
+                        variants.iter().find(|(name, _)| *name == key)
+                    });
+                    if let Some((_, pieces)) = chosen.or_else(|| variants.get(*default)) {
+                        self.write_pieces(out, lang, pieces)?;
+                    }
+                }
             }
             if isolate {
                 out.write_char('\u{2069}')?;
@@ -140,12 +147,50 @@ impl Msg {
         }
         Ok(())
     }
+
+    fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, value)| value)
+    }
+
+    fn write_var(&self, out: &mut dyn fmt::Write, lang: Lang, name: &str) -> fmt::Result {
+        match self.arg(name) {
+            Some(Arg::Text(text)) => out.write_str(text),
+            Some(Arg::Number(n)) => write!(out, "{n}"),
+            Some(Arg::Msg(msg)) => msg.write_in(out, lang),
+            None => write!(out, "{{${name}}}"),
+        }
+    }
+
+    /// The same message with each text variable (its own and its nested messages') replaced
+    /// by `f` of it: `views::with_strong` escapes them before it adds markup of its own.
+    #[must_use]
+    pub fn map_text_args(mut self, f: &dyn Fn(&str) -> String) -> Self {
+        for (_, value) in &mut self.args {
+            match value {
+                Arg::Text(text) => *text = f(text),
+                Arg::Number(_) => {}
+                Arg::Msg(msg) => {
+                    **msg = std::mem::replace(&mut **msg, Msg::new("")).map_text_args(f)
+                }
+            }
+        }
+        self
+    }
+
+    /// Writes the message in the language of the request being served (what templates call,
+    /// through askama's `FastWritable`: no formatter in between).
+    pub fn write_to(&self, out: &mut dyn fmt::Write) -> fmt::Result {
+        self.write_in(out, current::lang())
+    }
 }
 
 /// In the language of the request being served.
 impl fmt::Display for Msg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.write_in(f, current::lang())
+        self.write_to(f)
     }
 }
 
@@ -158,8 +203,15 @@ pub fn t(id: &'static str) -> Static {
 #[derive(Clone, Copy)]
 pub struct Static(&'static str);
 
+impl Static {
+    /// Writes the message in the language of the request being served.
+    pub fn write_to(self, out: &mut dyn fmt::Write) -> fmt::Result {
+        bundles::write(out, current::lang(), self.0, None)
+    }
+}
+
 impl fmt::Display for Static {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        bundles::write(f, current::lang(), self.0, None)
+        self.write_to(f)
     }
 }

@@ -163,15 +163,20 @@ fn collect(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
-/// Messages written straight from the resource (text and variables) read exactly as fluent
-/// writes them, with and without their variables, nested messages and numbers included.
+/// Messages written straight from the resource (text, variables, plural choices) read exactly
+/// as fluent writes them, with and without their variables, nested messages and numbers
+/// included, in a bundle of the language's own locale (its plural rules).
 #[test]
 fn messages_written_without_fluent_read_as_fluent_writes_them() {
     let mut simple = 0;
+    let mut plurals = 0;
+    // Every plural form of every language: zero, one, two, few, many and other in Arabic.
+    const NUMBERS: [u64; 16] = [0, 1, 2, 3, 4, 5, 10, 11, 12, 19, 21, 42, 99, 100, 102, 1001];
     for lang in Lang::all() {
         let resource = fluent_bundle::FluentResource::try_new(lang.source().to_owned())
             .unwrap_or_else(|(r, _)| r);
-        let mut bundle = fluent_bundle::FluentBundle::new(vec![]);
+        let locale = lang.tag().parse().expect("a language tag");
+        let mut bundle = fluent_bundle::FluentBundle::new(vec![locale]);
         bundle.set_use_isolating(lang.is_rtl());
         let _ = bundle.add_resource(resource);
         let nested = Msg::new("role-client");
@@ -180,21 +185,33 @@ fn messages_written_without_fluent_read_as_fluent_writes_them() {
                 .get_message(&id)
                 .and_then(|m| m.value())
                 .expect("a value");
-            simple += usize::from(super::bundles::simple(lang, &id).is_some());
+            let pieces = super::bundles::simple(lang, &id);
+            simple += usize::from(pieces.is_some());
+            let has_choice = pieces.is_some_and(|p| {
+                p.iter()
+                    .any(|piece| matches!(piece, super::bundles::Piece::Select { .. }))
+            });
+            plurals += usize::from(has_choice);
             let id: &'static str = Box::leak(id.into_boxed_str());
-            for with_vars in [false, true] {
+            let numbers = if has_choice { &NUMBERS[..] } else { &[42] };
+            for (with_vars, n) in [(false, 0)]
+                .into_iter()
+                .chain(numbers.iter().map(|n| (true, *n)))
+            {
+                // The variables in turn text, a number and a message; in a message with a
+                // choice every variable is the number, so each variant is reached.
                 let mut ours = Msg::new(id);
                 let mut theirs = fluent_bundle::FluentArgs::new();
                 for (k, var) in vars.iter().enumerate().filter(|_| with_vars) {
                     let var: &'static str = Box::leak(var.clone().into_boxed_str());
-                    match k % 3 {
+                    match if has_choice { 1 } else { k % 3 } {
                         0 => {
                             ours = ours.with(var, "Zoë <b>");
                             theirs.set(var, "Zoë <b>");
                         }
                         1 => {
-                            ours = ours.with(var, 42u64);
-                            theirs.set(var, 42);
+                            ours = ours.with(var, n);
+                            theirs.set(var, n);
                         }
                         _ => {
                             ours = ours.with(var, nested.clone());
@@ -207,13 +224,18 @@ fn messages_written_without_fluent_read_as_fluent_writes_them() {
                 let by_fluent = bundle
                     .format_pattern(pattern, args, &mut errors)
                     .to_string();
-                assert_eq!(ours.text_in(lang), by_fluent, "{} {id}", lang.tag());
+                assert_eq!(ours.text_in(lang), by_fluent, "{} {id} {n}", lang.tag());
             }
         }
     }
     assert!(
-        simple > 13 * 200,
+        simple > 13 * 270,
         "{simple} messages written without fluent"
+    );
+    // 73 plural messages in the 13 resources today, every one of them written without fluent.
+    assert!(
+        plurals >= 70,
+        "{plurals} plural messages written without fluent"
     );
 }
 

@@ -18,12 +18,23 @@ pub mod page;
 pub use health::metrics;
 
 use crate::error::{AppError, AppResult};
+use crate::telemetry::{RoutePattern, ScopePattern};
 use actix_web::{HttpResponse, web};
 
 /// The route table. Every GET answers HEAD too (actix sends the headers without the body);
 /// a known path asked with another method gets the 405 page with an `Allow` header.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(get_only("/", home::home))
+    // Resources are tried in this order: the pages viewed most (and the probes) first.
+    cfg.service(get_only("/client", dashboard::client::client))
+        .service(get_only(
+            "/professional",
+            dashboard::professional::professional,
+        ))
+        .service(get_only("/healthz", health::healthz))
+        .service(get_only("/readyz", health::readyz))
+        .service(get_only("/static/{file}", assets::static_file))
+        .service(get_only("/dashboard", dashboard::dashboard))
+        .service(get_only("/", home::home))
         .service(get_and_post(
             "/login",
             login::get::login_form,
@@ -79,6 +90,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         // (their `{username}` segments cost a regex match each).
         .service(
             web::scope("/admin")
+                .app_data(ScopePattern("/admin"))
                 .service(get_only("/users", admin::users::users))
                 .service(get_only("/users/{username}", admin::person::person))
                 .service(post_only(
@@ -114,15 +126,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                         .app_data(web::PayloadConfig::new(1024 * 1024)),
                 ),
         )
-        .service(get_only("/dashboard", dashboard::dashboard))
-        .service(get_only(
-            "/professional",
-            dashboard::professional::professional,
-        ))
-        .service(get_only("/client", dashboard::client::client))
-        .service(get_only("/healthz", health::healthz))
-        .service(get_only("/readyz", health::readyz))
-        .service(get_only("/static/{file}", assets::static_file))
         .service(get_only("/favicon.ico", assets::favicon))
         .service(get_only("/robots.txt", assets::robots));
 }
@@ -146,33 +149,39 @@ fn bulk_upload_config() -> actix_multipart::form::MultipartFormConfig {
         })
 }
 
+/// A resource that names its pattern for the request metrics (read back after the response,
+/// without matching the path again).
+fn resource(path: &'static str) -> actix_web::Resource {
+    web::resource(path).app_data(RoutePattern(path))
+}
+
 /// A resource that takes GET and HEAD; other methods get the 405 page.
-pub fn get_only<F, Args>(path: &str, handler: F) -> actix_web::Resource
+pub fn get_only<F, Args>(path: &'static str, handler: F) -> actix_web::Resource
 where
     F: actix_web::Handler<Args> + Clone,
     Args: actix_web::FromRequest + 'static,
     F::Output: actix_web::Responder + 'static,
 {
-    web::resource(path)
+    resource(path)
         .route(web::get().to(handler.clone()))
         .route(web::head().to(handler))
         .default_service(web::to(|| method_not_allowed("GET, HEAD")))
 }
 
 /// A resource that only takes POST; other methods get the 405 page.
-fn post_only<F, Args>(path: &str, handler: F) -> actix_web::Resource
+fn post_only<F, Args>(path: &'static str, handler: F) -> actix_web::Resource
 where
     F: actix_web::Handler<Args>,
     Args: actix_web::FromRequest + 'static,
     F::Output: actix_web::Responder + 'static,
 {
-    web::resource(path)
+    resource(path)
         .post(handler)
         .default_service(web::to(|| method_not_allowed("POST")))
 }
 
 /// A form page: GET (and HEAD) shows it, POST sends it.
-fn get_and_post<G, GArgs, P, PArgs>(path: &str, get: G, post: P) -> actix_web::Resource
+fn get_and_post<G, GArgs, P, PArgs>(path: &'static str, get: G, post: P) -> actix_web::Resource
 where
     G: actix_web::Handler<GArgs> + Clone,
     GArgs: actix_web::FromRequest + 'static,
@@ -181,7 +190,7 @@ where
     PArgs: actix_web::FromRequest + 'static,
     P::Output: actix_web::Responder + 'static,
 {
-    web::resource(path)
+    resource(path)
         .route(web::get().to(get.clone()))
         .route(web::head().to(get))
         .post(post)

@@ -29,6 +29,28 @@ impl std::fmt::Display for Text {
 
 impl askama::filters::HtmlSafe for Text {}
 
+// Templates write messages through askama's FastWritable: straight into the page, without a
+// `fmt::Formatter` between (a dozen and more messages a page; callgrind, docs/benchmarks.md).
+impl askama::FastWritable for Text {
+    fn write_into(
+        &self,
+        dest: &mut dyn std::fmt::Write,
+        _: &dyn askama::Values,
+    ) -> askama::Result<()> {
+        Ok(self.0.write_to(dest)?)
+    }
+}
+
+impl askama::FastWritable for Msg {
+    fn write_into(
+        &self,
+        dest: &mut dyn std::fmt::Write,
+        _: &dyn askama::Values,
+    ) -> askama::Result<()> {
+        Ok(self.write_to(dest)?)
+    }
+}
+
 impl Text {
     /// Never (see `Msg::is_empty`).
     pub fn is_empty(&self) -> bool {
@@ -37,38 +59,26 @@ impl Text {
 }
 
 /// `message` with the variables named in `strong` shown in bold (`<strong class=...>`), as
-/// HTML: the message's text and the values are escaped, the markup is the portal's own.
+/// HTML: its own text variables are escaped, the strong ones go in as markup around their
+/// escaped value, and the resources' text holds no `<>&"` (a unit test over every language).
 pub fn with_strong(message: Msg, strong: &[(&'static str, &'static str, &str)]) -> String {
-    // Each value is stood in for by a private-use character (its place in `strong`), which no
-    // message holds; the text between them is escaped, the values go in as markup.
-    const MARK: u32 = 0xe000;
-    let mut marked = message;
-    for (k, (name, _, _)) in strong.iter().enumerate() {
-        let mark = u32::try_from(k).ok().and_then(|k| char::from_u32(MARK + k));
-        marked = marked.with(name, mark.map(String::from).unwrap_or_default());
-    }
-    let text = marked.to_string();
-    let mut html = String::with_capacity(text.len() + 48);
-    let mut rest = text.as_str();
-    while let Some((at, mark)) = rest
-        .char_indices()
-        .find(|(_, c)| (MARK..MARK + 16).contains(&u32::from(*c)))
-    {
-        html.push_str(&html_escape(&rest[..at]));
-        if let Some((_, class, value)) = strong.get((u32::from(mark) - MARK) as usize) {
-            html.push_str("<strong");
-            if !class.is_empty() {
-                html.push_str(" class=\"");
-                html.push_str(class);
-                html.push('"');
-            }
-            html.push('>');
-            html.push_str(&html_escape(value));
-            html.push_str("</strong>");
+    use askama::filters::Escaper;
+    let mut marked = message.map_text_args(&|text| html_escape(text));
+    for (name, class, value) in strong {
+        let mut markup = String::with_capacity(value.len() + 40);
+        markup.push_str("<strong");
+        if !class.is_empty() {
+            markup.push_str(" class=\"");
+            markup.push_str(class);
+            markup.push('"');
         }
-        rest = &rest[at + mark.len_utf8()..];
+        markup.push('>');
+        let _ = askama::filters::Html.write_escaped_str(&mut markup, value);
+        markup.push_str("</strong>");
+        marked = marked.with(name, markup);
     }
-    html.push_str(&html_escape(rest));
+    let mut html = String::with_capacity(128);
+    let _ = marked.write_to(&mut html);
     html
 }
 
@@ -213,8 +223,12 @@ impl Layout {
     }
 
     /// The CSRF token the language menu posts with (none: the menu is a link to its page).
-    pub fn menu_token(&self) -> Option<String> {
-        i18n::menu_token()
+    pub fn menu_token(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match &self.signed_in {
+            // The header's sign-out form has the token already: no second session read.
+            Some(header) => Some(std::borrow::Cow::Borrowed(header.csrf_token.as_str())),
+            None => i18n::menu_token().map(std::borrow::Cow::Owned),
+        }
     }
 
     /// Where the language menu comes back to.

@@ -312,4 +312,25 @@ mod tests {
             "at 14:05 UTC (in 1 minute)"
         );
     }
+
+    #[test]
+    fn values_in_bold_are_escaped_and_the_markup_is_the_portals() {
+        // Outside a request: in English.
+        let html = with_strong(
+            Msg::new("email-pending"),
+            &[
+                ("new", "new-email", "a<b>@example.com"),
+                ("current", "", "c&d@example.com"),
+            ],
+        );
+        assert_eq!(
+            html,
+            "You asked to change your email address to <strong class=\"new-email\">a&#60;b&#62;@example.com</strong>. \
+             We emailed a code there. Until you enter it, you sign in and reset your password with \
+             <strong>c&#38;d@example.com</strong>."
+        );
+        // A text variable that is not in bold is escaped too.
+        let html = with_strong(Msg::new("welcome").with("name", "<i>"), &[]);
+        assert_eq!(html, "Welcome, &#60;i&#62;");
+    }
 }
