@@ -20,15 +20,30 @@ pub struct SessionUser {
     pub expires_at: u64,
 }
 
+/// "given family", trimmed (either may be empty), made in one allocation: every signed-in
+/// page shows it.
+fn full_name(given: &str, family: &str) -> String {
+    let (given, family) = (given.trim_start(), family.trim_end());
+    let mut name = String::with_capacity(given.len() + 1 + family.len());
+    name.push_str(given);
+    name.push(' ');
+    name.push_str(family);
+    let end = name.trim_end().len();
+    name.truncate(end);
+    if name.starts_with(char::is_whitespace) {
+        name.trim_start().to_owned()
+    } else {
+        name
+    }
+}
+
 impl SessionUser {
     pub fn new_session_id() -> String {
         super::random_token::random_token()
     }
 
     pub fn full_name(&self) -> String {
-        format!("{} {}", self.given_name, self.family_name)
-            .trim()
-            .to_owned()
+        full_name(&self.given_name, &self.family_name)
     }
 
     /// The greeting name: given name, else the username.
@@ -74,8 +89,29 @@ pub struct Person {
 
 impl Person {
     pub fn full_name(&self) -> String {
-        format!("{} {}", self.given_name, self.family_name)
-            .trim()
-            .to_owned()
+        full_name(&self.given_name, &self.family_name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_full_name_is_given_then_family_name_trimmed() {
+        for (given, family, expected) in [
+            ("Ann", "Lee", "Ann Lee"),
+            ("", "Lee", "Lee"),
+            ("Ann", "", "Ann"),
+            ("", "", ""),
+            (" Ann ", " Lee ", "Ann   Lee"),
+            ("  ", "\tLee", "Lee"),
+        ] {
+            let old = format!("{given} {family}").trim().to_owned();
+            assert_eq!(old, expected);
+            assert_eq!(
+                super::full_name(given, family),
+                expected,
+                "{given:?} {family:?}"
+            );
+        }
     }
 }

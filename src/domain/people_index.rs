@@ -10,14 +10,31 @@ pub const PAGE_SIZE: usize = 50;
 
 pub struct PeopleIndex {
     people: Vec<Person>,
+    /// Each person's name and address escaped for HTML once, in the same order: a page's
+    /// rows are then copied out, not escaped again per view.
+    html: Vec<(Box<str>, Box<str>)>,
     /// `folded(given \u{1f} family \u{1f} email)`, one per person, in the same order.
     keys: Vec<String>,
     usernames: HashSet<String>,
 }
 
+/// A person on a page, with their name and address as HTML (escaped when the list was read).
+pub struct Listed<'a> {
+    pub person: &'a Person,
+    pub name_html: &'a str,
+    pub email_html: &'a str,
+}
+
+impl std::ops::Deref for Listed<'_> {
+    type Target = Person;
+    fn deref(&self) -> &Person {
+        self.person
+    }
+}
+
 /// One page of a list or of a search in it.
 pub struct PeoplePage<'a> {
-    pub people: Vec<&'a Person>,
+    pub people: Vec<Listed<'a>>,
     /// How many people the list or the search holds in all.
     pub matches: usize,
     /// 1-based, within `1..=pages` (a page past the end shows the last one).
@@ -53,8 +70,18 @@ impl PeopleIndex {
             })
             .collect();
         let usernames = people.iter().map(|p| p.username.clone()).collect();
+        let html = people
+            .iter()
+            .map(|p| {
+                (
+                    super::html_escape(&p.full_name()).into_boxed_str(),
+                    super::html_escape(&p.email).into_boxed_str(),
+                )
+            })
+            .collect();
         Self {
             people,
+            html,
             keys,
             usernames,
         }
@@ -99,26 +126,35 @@ impl PeopleIndex {
             let matches = self.people.len();
             let (page, range) = Self::window(matches, page);
             return PeoplePage {
-                people: self.people[range].iter().collect(),
+                people: range.map(|k| self.listed(k)).collect(),
                 matches,
                 page,
                 pages: Self::pages(matches),
             };
         }
-        let found: Vec<&Person> = self
+        let found: Vec<usize> = self
             .keys
             .iter()
-            .zip(&self.people)
-            .filter(|(key, _)| key.contains(&query))
-            .map(|(_, person)| person)
+            .enumerate()
+            .filter(|(_, key)| key.contains(&query))
+            .map(|(k, _)| k)
             .collect();
         let matches = found.len();
         let (page, range) = Self::window(matches, page);
         PeoplePage {
-            people: found[range].to_vec(),
+            people: found[range].iter().map(|k| self.listed(*k)).collect(),
             matches,
             page,
             pages: Self::pages(matches),
+        }
+    }
+
+    fn listed(&self, k: usize) -> Listed<'_> {
+        let (name_html, email_html) = &self.html[k];
+        Listed {
+            person: &self.people[k],
+            name_html,
+            email_html,
         }
     }
 

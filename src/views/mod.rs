@@ -1,5 +1,5 @@
 //! Page templates (askama, compiled into the binary) and the data each page shows.
-use crate::domain::{Person, SessionUser};
+use crate::domain::{Listed, SessionUser};
 use crate::i18n::Msg;
 use askama::Template;
 
@@ -238,7 +238,7 @@ pub struct ClientListView<'a> {
     pub loading: bool,
     /// The list could not be read, and there is none from before.
     pub unavailable: bool,
-    pub rows: Vec<&'a Person>,
+    pub rows: Vec<Listed<'a>>,
     /// "124 clients", "3 match ‘ann’".
     pub summary: Msg,
     /// What an empty list or search says.
