@@ -1,9 +1,8 @@
 //! Web security on every response and every POST, besides the CSRF token.
-use crate::error::AppError;
-use actix_web::body::{EitherBody, MessageBody};
-use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::dev::ServiceRequest;
+use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::http::{Method, header};
-use actix_web::middleware::{DefaultHeaders, Next};
+use actix_web::middleware::DefaultHeaders;
 
 const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
     img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -13,23 +12,56 @@ const PERMISSIONS_POLICY: &str = "accelerometer=(), camera=(), geolocation=(), g
 
 /// Headers on every response. `Cache-Control: no-store` is the default so no signed-in page is
 /// ever cached; static files set their own. HSTS only when the public URL is https.
-pub fn headers(public_url: Option<&url::Url>) -> DefaultHeaders {
-    let headers = DefaultHeaders::new()
-        .add(("Content-Security-Policy", CONTENT_SECURITY_POLICY))
-        .add(("X-Content-Type-Options", "nosniff"))
-        .add(("X-Frame-Options", "DENY"))
-        .add(("Referrer-Policy", "same-origin"))
-        .add(("Cross-Origin-Opener-Policy", "same-origin"))
-        .add(("Permissions-Policy", PERMISSIONS_POLICY))
-        .add(("Cache-Control", "no-store"));
+fn header_list(public_url: Option<&url::Url>) -> Vec<(HeaderName, HeaderValue)> {
+    let mut headers = vec![
+        ("content-security-policy", CONTENT_SECURITY_POLICY),
+        ("x-content-type-options", "nosniff"),
+        ("x-frame-options", "DENY"),
+        ("referrer-policy", "same-origin"),
+        ("cross-origin-opener-policy", "same-origin"),
+        ("permissions-policy", PERMISSIONS_POLICY),
+        ("cache-control", "no-store"),
+    ];
     if public_url.is_some_and(|u| u.scheme() == "https") {
-        headers.add((
-            "Strict-Transport-Security",
+        headers.push((
+            "strict-transport-security",
             "max-age=31536000; includeSubDomains",
-        ))
-    } else {
-        headers
+        ));
     }
+    headers
+        .into_iter()
+        .map(|(name, value)| {
+            (
+                HeaderName::from_static(name),
+                HeaderValue::from_static(value),
+            )
+        })
+        .collect()
+}
+
+/// The security headers, made once; `add_to` sets each one a response has not set itself.
+#[derive(Clone)]
+pub struct SecurityHeaders(std::sync::Arc<[(HeaderName, HeaderValue)]>);
+
+impl SecurityHeaders {
+    pub fn new(public_url: Option<&url::Url>) -> Self {
+        Self(header_list(public_url).into())
+    }
+
+    pub fn add_to(&self, headers: &mut actix_web::http::header::HeaderMap) {
+        for (name, value) in self.0.iter() {
+            if !headers.contains_key(name) {
+                headers.insert(name.clone(), value.clone());
+            }
+        }
+    }
+}
+
+/// The same headers as actix's own middleware (bench-hello's page-shaped answer).
+pub fn headers(public_url: Option<&url::Url>) -> DefaultHeaders {
+    header_list(public_url)
+        .into_iter()
+        .fold(DefaultHeaders::new(), |headers, header| headers.add(header))
 }
 
 /// Whether a state-changing request comes from another site: by `Origin` when the browser
@@ -64,33 +96,19 @@ pub fn is_cross_site(
 #[derive(Clone, Debug, Default)]
 pub struct PublicUrl(pub Option<url::Url>);
 
-/// Refuses state-changing requests from other sites with the 403 page (as a response, not an
-/// error, so the outer middleware still adds the security headers).
-pub async fn refuse_cross_site_posts<B: MessageBody + 'static>(
-    req: ServiceRequest,
-    next: Next<B>,
-) -> Result<ServiceResponse<EitherBody<B>>, actix_web::Error> {
-    let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    if !safe {
-        let header_str =
-            |name: header::HeaderName| req.headers().get(name).and_then(|v| v.to_str().ok());
-        let public_url = req.app_data::<PublicUrl>().and_then(|u| u.0.as_ref());
-        if is_cross_site(
-            header_str(header::ORIGIN),
-            req.headers()
-                .get("sec-fetch-site")
-                .and_then(|v| v.to_str().ok()),
-            header_str(header::HOST),
-            public_url,
-        ) {
-            return Ok(req
-                .error_response(AppError::CrossSite)
-                .map_into_right_body());
-        }
+/// Whether this is a state-changing request from another site (refused with the 403 page).
+pub fn is_cross_site_request(req: &ServiceRequest) -> bool {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return false;
     }
-    next.call(req)
-        .await
-        .map(ServiceResponse::map_into_left_body)
+    let header_str = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
+    let public_url = req.app_data::<PublicUrl>().and_then(|u| u.0.as_ref());
+    is_cross_site(
+        header_str(header::ORIGIN.as_str()),
+        header_str("sec-fetch-site"),
+        header_str(header::HOST.as_str()),
+        public_url,
+    )
 }
 
 #[cfg(test)]

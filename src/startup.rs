@@ -12,13 +12,15 @@ use crate::session::{self, PortalSessionStore, session_middleware};
 use crate::state::{AppState, check_pool_against_guide, load_password_policy, prefetch_jwks};
 use crate::telemetry;
 use crate::views::branding;
-use actix_web::dev::{Server, Service};
+use actix_web::body::EitherBody;
+use actix_web::dev::{Server, Service, ServiceResponse};
 use actix_web::error::InternalError;
 use actix_web::middleware::{Condition, from_fn};
 use actix_web::{App, HttpServer, web};
 use secrecy::ExposeSecret;
 use std::net::TcpListener;
 use std::time::Duration;
+use tracing::Instrument;
 
 pub struct Application {
     port: u16,
@@ -68,62 +70,92 @@ impl Application {
         let metrics_on_main = settings.metrics_bind.is_none();
         let app_state = state.clone();
         let branding = state.look.branding.clone();
-        let server =
-            HttpServer::new(move || {
-                let branding = branding.clone();
-                App::new()
-                    .wrap(from_fn(session::session_language))
-                    .wrap(Condition::new(
-                        shared_sessions,
-                        from_fn(session::release_request),
-                    ))
-                    .wrap(session_middleware(&key, sessions.clone()))
-                    .wrap(Condition::new(
-                        shared_sessions,
-                        from_fn(session::store_failures),
-                    ))
-                    .wrap(actix_web::middleware::from_fn(
-                        security::refuse_cross_site_posts,
-                    ))
-                    .wrap(security::headers(public_url.as_ref()))
-                    // Every page of this request, error pages included, in the organisation's
-                    // name and look (views/branding.rs); an error is rendered inside, too.
-                    // ... and in the person's language (i18n::scope; the session layer refines it).
-                    .wrap_fn(move |req, service| {
-                        let (lang, chosen) = session::language_of_request(&req);
-                        let here = session::page_to_come_back_to(&req);
-                        let work = service.call(req);
-                        let work = async move {
-                            work.await.map_err(|err| {
-                                // Rendered here, inside the scope; carried out as it is.
-                                let page = err.as_response_error().error_response();
-                                InternalError::from_response(err, page).into()
-                            })
+        let security_headers = security::SecurityHeaders::new(public_url.as_ref());
+        let server = HttpServer::new(move || {
+            let branding = branding.clone();
+            let security_headers = security_headers.clone();
+            App::new()
+                .wrap(from_fn(session::session_language))
+                .wrap(Condition::new(
+                    shared_sessions,
+                    from_fn(session::release_request),
+                ))
+                .wrap(session_middleware(&key, sessions.clone()))
+                .wrap(Condition::new(
+                    shared_sessions,
+                    from_fn(session::store_failures),
+                ))
+                // The portal's frame around every request, in one layer (each layer more
+                // is a future boxed and polled per request): its id, span and metrics; the
+                // organisation's name and look (views/branding.rs) and the person's
+                // language (i18n::scope; the session layer refines it) for every page of
+                // it, error pages included (an error is rendered inside, too); the refusal
+                // of cross-site posts; the security headers.
+                .wrap_fn(move |req, service| {
+                    let observed = telemetry::Observed::start(&req);
+                    let (lang, chosen) = session::language_of_request(&req);
+                    let here = session::page_to_come_back_to(&req);
+                    let span = observed.span().clone();
+                    let headers = security_headers.clone();
+                    // A refused request goes no further; its page is rendered in the scope.
+                    let inner = if security::is_cross_site_request(&req) {
+                        Err(req)
+                    } else {
+                        Ok(service.call(req))
+                    };
+                    let work = async move {
+                        // Alike in both arms, so the body type is told once.
+                        type Answer<B> = Result<ServiceResponse<EitherBody<B>>, actix_web::Error>;
+                        let answer: Answer<_> = match inner {
+                            Err(req) => Ok(req
+                                .error_response(AppError::CrossSite)
+                                .map_into_right_body()),
+                            Ok(call) => match call.await {
+                                Ok(response) => Ok(response.map_into_left_body()),
+                                Err(err) => {
+                                    // Rendered here, inside the scope; carried out as it is.
+                                    let page = err.as_response_error().error_response();
+                                    Err(actix_web::Error::from(InternalError::from_response(
+                                        err, page,
+                                    )))
+                                }
+                            },
                         };
+                        answer
+                    };
+                    let work =
                         branding::scope(branding.clone(), i18n::scope(lang, chosen, here, work))
-                    })
-                    .wrap(actix_web::middleware::from_fn(telemetry::observe_requests))
-                    .app_data(app_state.clone())
-                    .app_data(in_flight.clone())
-                    .app_data(PublicUrl(public_url.clone()))
-                    .app_data(trusted_proxies.clone())
-                    .app_data(web::PayloadConfig::new(FORM_LIMIT_BYTES))
-                    .app_data(web::QueryConfig::default().error_handler(|err, _| {
+                            .instrument(span);
+                    async move {
+                        let mut response: ServiceResponse<EitherBody<_>> = work.await?;
+                        headers.add_to(response.headers_mut());
+                        observed.finish(&mut response);
+                        Ok(response)
+                    }
+                })
+                .app_data(app_state.clone())
+                .app_data(in_flight.clone())
+                .app_data(PublicUrl(public_url.clone()))
+                .app_data(trusted_proxies.clone())
+                .app_data(web::PayloadConfig::new(FORM_LIMIT_BYTES))
+                .app_data(
+                    web::QueryConfig::default().error_handler(|err, _| {
                         AppError::BadRequest(format!("query: {err}")).into()
-                    }))
-                    .configure(routes::configure)
-                    .configure(|cfg| {
-                        if metrics_on_main {
-                            cfg.service(routes::get_only("/metrics", routes::metrics));
-                        }
-                    })
-                    .default_service(web::to(routes::not_found))
-            })
-            // Signals are handled in `run_until_stopped`, so readiness can turn first.
-            .disable_signals()
-            .shutdown_timeout(settings.shutdown_timeout.as_secs())
-            .listen(listener)?
-            .run();
+                    }),
+                )
+                .configure(routes::configure)
+                .configure(|cfg| {
+                    if metrics_on_main {
+                        cfg.service(routes::get_only("/metrics", routes::metrics));
+                    }
+                })
+                .default_service(web::to(routes::not_found))
+        })
+        // Signals are handled in `run_until_stopped`, so readiness can turn first.
+        .disable_signals()
+        .shutdown_timeout(settings.shutdown_timeout.as_secs())
+        .listen(listener)?
+        .run();
 
         let metrics_server = match settings.metrics_bind {
             Some(bind) => {

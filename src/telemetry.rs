@@ -1,15 +1,12 @@
 //! Logs (human-readable, or JSON with `LOG_FORMAT=json`; `RUST_LOG` filters), request ids, and
 //! Prometheus metrics.
-use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::Method;
 use actix_web::http::header::{HeaderName, HeaderValue};
-use actix_web::middleware::Next;
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use std::io::IsTerminal;
 use std::sync::OnceLock;
 use std::time::Instant;
-use tracing::Instrument;
 use tracing_subscriber::EnvFilter;
 use tracing_subscriber::util::SubscriberInitExt;
 
@@ -234,44 +231,59 @@ impl Drop for InFlight {
     }
 }
 
-/// Gives every request an id (in `X-Request-Id` and in every log line of the request) and
-/// records its route, status and latency.
-pub async fn observe_requests<B: MessageBody + 'static>(
-    req: ServiceRequest,
-    next: Next<B>,
-) -> Result<ServiceResponse<B>, actix_web::Error> {
-    let id = request_id(&req);
-    let method = req.method().clone();
-    // Counted while in flight, so a drain on SIGTERM can wait for it (dropped even if the
-    // request is cancelled).
-    let _in_flight = req.app_data::<RequestsInFlight>().map(InFlight::enter);
-    let span = tracing::info_span!(
-        "request",
-        request_id = %id.to_str().unwrap_or_default(),
-        method = %method,
-        path = %req.path()
-    );
-    let started = Instant::now();
-    let mut response = next.call(req).instrument(span.clone()).await?;
-    let elapsed = started.elapsed().as_secs_f64();
-    let request = response.request();
-    let route = match request.app_data::<RoutePattern>() {
-        Some(RoutePattern(pattern)) => (
-            request
-                .app_data::<ScopePattern>()
-                .map_or("", |scope| scope.0),
-            *pattern,
-        ),
-        None => ("", "unmatched"),
-    };
-    record_request(route, &method, response.status().as_u16(), elapsed);
-    response.headers_mut().insert(REQUEST_ID.clone(), id);
-    span.in_scope(|| {
-        tracing::debug!(
-            status = response.status().as_u16(),
-            seconds = elapsed,
-            "request done"
-        )
-    });
-    Ok(response)
+/// One request as the logs and metrics see it: its id (in `X-Request-Id` and in every log
+/// line of the request, through its span), and its route, status and latency once answered.
+/// Started and finished by the portal's outermost middleware (startup.rs).
+pub struct Observed {
+    id: HeaderValue,
+    method: Method,
+    span: tracing::Span,
+    started: Instant,
+    /// Counted while in flight, so a drain on SIGTERM can wait for it (dropped even if the
+    /// request is cancelled).
+    _in_flight: Option<InFlight>,
+}
+
+impl Observed {
+    pub fn start(req: &ServiceRequest) -> Self {
+        let id = request_id(req);
+        let method = req.method().clone();
+        let span = tracing::info_span!(
+            "request",
+            request_id = %id.to_str().unwrap_or_default(),
+            method = %method,
+            path = %req.path()
+        );
+        Self {
+            id,
+            method,
+            span,
+            started: Instant::now(),
+            _in_flight: req.app_data::<RequestsInFlight>().map(InFlight::enter),
+        }
+    }
+
+    /// The span every log line of the request is written in.
+    pub fn span(&self) -> &tracing::Span {
+        &self.span
+    }
+
+    pub fn finish<B>(self, response: &mut ServiceResponse<B>) {
+        let elapsed = self.started.elapsed().as_secs_f64();
+        let request = response.request();
+        let route = match request.app_data::<RoutePattern>() {
+            Some(RoutePattern(pattern)) => (
+                request
+                    .app_data::<ScopePattern>()
+                    .map_or("", |scope| scope.0),
+                *pattern,
+            ),
+            None => ("", "unmatched"),
+        };
+        let status = response.status().as_u16();
+        record_request(route, &self.method, status, elapsed);
+        response.headers_mut().insert(REQUEST_ID.clone(), self.id);
+        self.span
+            .in_scope(|| tracing::debug!(status, seconds = elapsed, "request done"));
+    }
 }

@@ -33,7 +33,7 @@ pub use next_path::NextPath;
 pub use parse_error::{ConfigProblem, ParseError};
 pub use password::Password;
 pub use password_policy::{NewPassword, NewPasswordProblems, PasswordPolicy};
-pub use people_index::{Listed, PeopleIndex, PeoplePage};
+pub use people_index::{PeopleIndex, PeoplePage};
 pub use random_token::random_token;
 pub use role::Role;
 pub use temporary_password::temporary_password;

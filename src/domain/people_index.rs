@@ -3,6 +3,7 @@
 //! (lower case, accents removed) for a case- and accent-insensitive substring search.
 use super::identity::Person;
 use std::collections::HashSet;
+use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 
 /// People per page.
@@ -10,31 +11,43 @@ pub const PAGE_SIZE: usize = 50;
 
 pub struct PeopleIndex {
     people: Vec<Person>,
-    /// Each person's name and address escaped for HTML once, in the same order: a page's
-    /// rows are then copied out, not escaped again per view.
-    html: Vec<(Box<str>, Box<str>)>,
+    /// Each person's row as pages show it, made on first use for each slot (the page's
+    /// language: the row holds its labels) and kept with the list: a view copies its rows out.
+    rendered: [OnceLock<RenderedRows>; RENDERED_SLOTS],
     /// `folded(given \u{1f} family \u{1f} email)`, one per person, in the same order.
     keys: Vec<String>,
     usernames: HashSet<String>,
 }
 
-/// A person on a page, with their name and address as HTML (escaped when the list was read).
-pub struct Listed<'a> {
-    pub person: &'a Person,
-    pub name_html: &'a str,
-    pub email_html: &'a str,
+/// Slots of rendered rows a list keeps (one per language of the portal, and room to spare).
+pub const RENDERED_SLOTS: usize = 16;
+
+/// Every person's row, one after the other in the list's order.
+pub struct RenderedRows {
+    html: String,
+    /// Where each person's row ends in `html`.
+    ends: Vec<usize>,
 }
 
-impl std::ops::Deref for Listed<'_> {
-    type Target = Person;
-    fn deref(&self) -> &Person {
-        self.person
+impl RenderedRows {
+    fn rows(&self, range: std::ops::Range<usize>) -> &str {
+        let start = range.start.checked_sub(1).map_or(0, |k| self.ends[k]);
+        let end = range.end.checked_sub(1).map_or(0, |k| self.ends[k]);
+        &self.html[start..end.max(start)]
     }
+}
+
+/// Where a page's people are in the list: one run of it, or each found one.
+enum Positions {
+    Run(std::ops::Range<usize>),
+    Each(Vec<usize>),
 }
 
 /// One page of a list or of a search in it.
 pub struct PeoplePage<'a> {
-    pub people: Vec<Listed<'a>>,
+    pub people: Vec<&'a Person>,
+    /// Where the page's people are in the list (for their rendered rows).
+    positions: Positions,
     /// How many people the list or the search holds in all.
     pub matches: usize,
     /// 1-based, within `1..=pages` (a page past the end shows the last one).
@@ -70,18 +83,9 @@ impl PeopleIndex {
             })
             .collect();
         let usernames = people.iter().map(|p| p.username.clone()).collect();
-        let html = people
-            .iter()
-            .map(|p| {
-                (
-                    super::html_escape(&p.full_name()).into_boxed_str(),
-                    super::html_escape(&p.email).into_boxed_str(),
-                )
-            })
-            .collect();
         Self {
             people,
-            html,
+            rendered: Default::default(),
             keys,
             usernames,
         }
@@ -126,7 +130,8 @@ impl PeopleIndex {
             let matches = self.people.len();
             let (page, range) = Self::window(matches, page);
             return PeoplePage {
-                people: range.map(|k| self.listed(k)).collect(),
+                people: self.people[range.clone()].iter().collect(),
+                positions: Positions::Run(range),
                 matches,
                 page,
                 pages: Self::pages(matches),
@@ -142,19 +147,56 @@ impl PeopleIndex {
         let matches = found.len();
         let (page, range) = Self::window(matches, page);
         PeoplePage {
-            people: found[range].iter().map(|k| self.listed(*k)).collect(),
+            people: found[range.clone()]
+                .iter()
+                .map(|k| &self.people[*k])
+                .collect(),
+            positions: Positions::Each(found[range].to_vec()),
             matches,
             page,
             pages: Self::pages(matches),
         }
     }
 
-    fn listed(&self, k: usize) -> Listed<'_> {
-        let (name_html, email_html) = &self.html[k];
-        Listed {
-            person: &self.people[k],
-            name_html,
-            email_html,
+    /// The rows of `page`, as `render` writes one person's row (called for everyone once per
+    /// list and slot, on first use; a slot past `RENDERED_SLOTS` renders the page alone).
+    pub fn rows_html<'a>(
+        &'a self,
+        page: &PeoplePage<'a>,
+        slot: usize,
+        render: impl Fn(&Person, &mut String),
+    ) -> Vec<std::borrow::Cow<'a, str>> {
+        use std::borrow::Cow;
+        let Some(cell) = self.rendered.get(slot) else {
+            return page
+                .people
+                .iter()
+                .map(|p| {
+                    let mut row = String::new();
+                    render(p, &mut row);
+                    Cow::Owned(row)
+                })
+                .collect();
+        };
+        let rendered = cell.get_or_init(|| {
+            let mut html = String::with_capacity(self.people.len() * 160);
+            let ends = self
+                .people
+                .iter()
+                .map(|p| {
+                    render(p, &mut html);
+                    html.len()
+                })
+                .collect();
+            RenderedRows { html, ends }
+        });
+        match &page.positions {
+            // A page of the whole list is one run of rows: written in one piece.
+            Positions::Run(range) => vec![Cow::Borrowed(rendered.rows(range.clone()))],
+            Positions::Each(found) => found
+                .iter()
+                .map(|k| Cow::Borrowed(rendered.rows(*k..*k + 1)))
+                .collect(),
         }
     }
 
@@ -250,5 +292,55 @@ mod tests {
         });
         assert_eq!(renamed.len(), 2);
         assert!(!renamed.without("Cy.A").contains("Cy.A"));
+    }
+
+    #[test]
+    fn rows_are_rendered_once_per_slot_and_a_page_copies_its_own() {
+        let people = (0..120)
+            .map(|k| {
+                person(
+                    &format!("G{k:03}"),
+                    &format!("F{k:03}"),
+                    &format!("p{k}@example.com"),
+                )
+            })
+            .collect();
+        let index = PeopleIndex::new(people);
+        let calls = std::cell::Cell::new(0);
+        let render = |p: &Person, out: &mut String| {
+            calls.set(calls.get() + 1);
+            out.push_str(&format!("[{}]", p.given_name));
+        };
+        let second = index.page("", 2);
+        let rows = index.rows_html(&second, 0, render);
+        assert_eq!(rows.len(), 1, "a page of the whole list is one run");
+        assert!(
+            rows[0].starts_with("[G050][G051]") && rows[0].ends_with("[G099]"),
+            "{}",
+            rows[0]
+        );
+        assert_eq!(calls.get(), 120);
+        let last = index.page("", 3);
+        assert_eq!(
+            index
+                .rows_html(&last, 0, render)
+                .concat()
+                .matches('[')
+                .count(),
+            20
+        );
+        let found = index.page("g11", 1);
+        let rows = index.rows_html(&found, 0, render);
+        assert_eq!(
+            rows.concat(),
+            "[G110][G111][G112][G113][G114][G115][G116][G117][G118][G119]"
+        );
+        assert_eq!(calls.get(), 120, "rendered once for the slot");
+        // Another slot (another language) is rendered apart.
+        let _ = index.rows_html(&found, 1, render);
+        assert_eq!(calls.get(), 240);
+        // A slot past the last renders the page alone.
+        let _ = index.rows_html(&found, RENDERED_SLOTS, render);
+        assert_eq!(calls.get(), 250);
     }
 }

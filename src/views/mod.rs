@@ -1,5 +1,5 @@
 //! Page templates (askama, compiled into the binary) and the data each page shows.
-use crate::domain::{Listed, SessionUser};
+use crate::domain::{Person, SessionUser};
 use crate::i18n::Msg;
 use askama::Template;
 
@@ -222,6 +222,29 @@ impl ClientListView<'_> {
     }
 }
 
+/// One row of the client list, in the language of the request being served (its labels are
+/// what the row shows at phone width, where each row is a card).
+#[derive(Template)]
+#[template(
+    ext = "html",
+    source = r#"<tr><td class="client-name" data-label="{{ name_label }}">{{ person.full_name() }}</td><td class="client-email" data-label="{{ email_label }}">{{ person.email }}</td></tr>"#
+)]
+struct ClientRow<'a> {
+    person: &'a Person,
+    name_label: &'a str,
+    email_label: &'a str,
+}
+
+/// Writes `person`'s row of the client list into `out`, with these labels.
+pub fn client_row(person: &Person, labels: (&str, &str), out: &mut String) {
+    let row = ClientRow {
+        person,
+        name_label: labels.0,
+        email_label: labels.1,
+    };
+    let _ = row.render_into(out);
+}
+
 impl ClientListView<'_> {
     /// "Page 2 of 5".
     pub fn position(&self) -> Msg {
@@ -231,14 +254,15 @@ impl ClientListView<'_> {
     }
 }
 
-/// One page of the professional's client list, or why there is none. The rows are borrowed
-/// from the cached list: a view copies none of them.
+/// One page of the professional's client list, or why there is none. The rows are the
+/// cached list's own, rendered once per list and language (`client_row`): a view copies them.
 pub struct ClientListView<'a> {
     /// The first list is still being read from Cognito.
     pub loading: bool,
     /// The list could not be read, and there is none from before.
     pub unavailable: bool,
-    pub rows: Vec<Listed<'a>>,
+    /// The rows' HTML: one run of them, or one piece a row.
+    pub rows: Vec<std::borrow::Cow<'a, str>>,
     /// "124 clients", "3 match ‘ann’".
     pub summary: Msg,
     /// What an empty list or search says.

@@ -3,10 +3,10 @@ use crate::auth::CurrentUser;
 use crate::cognito::Members;
 use crate::domain::{PeopleIndex, Role, now_millis};
 use crate::error::AppResult;
-use crate::i18n::Msg;
+use crate::i18n::{self, Msg, t};
 use crate::routes::page::ok_page;
 use crate::state::AppState;
-use crate::views::{AccountSummary, ClientListView, Layout, ProfessionalDashboard};
+use crate::views::{AccountSummary, ClientListView, Layout, ProfessionalDashboard, client_row};
 use actix_web::{HttpResponse, web};
 
 /// `page` (1-based) and `q`, both optional; anything unreadable is the first page, unsearched.
@@ -60,6 +60,10 @@ pub async fn professional(
 
 fn client_page<'a>(index: &'a PeopleIndex, q: &str, page: usize) -> ClientListView<'a> {
     let found = index.page(q, page);
+    let labels = (t("column-name").to_string(), t("column-email").to_string());
+    let rows = index.rows_html(&found, i18n::lang().index(), |person, out| {
+        client_row(person, (&labels.0, &labels.1), out)
+    });
     let link = |page: usize| {
         let mut query = url::form_urlencoded::Serializer::new(String::new());
         if !q.is_empty() {
@@ -85,7 +89,7 @@ fn client_page<'a>(index: &'a PeopleIndex, q: &str, page: usize) -> ClientListVi
     ClientListView {
         loading: false,
         unavailable: false,
-        rows: found.people,
+        rows,
         summary,
         empty,
         query: q.to_owned(),
