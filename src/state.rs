@@ -28,7 +28,7 @@ pub struct AppState {
     pub limits: Limits,
     /// Set on SIGTERM: /readyz answers 503 while in-flight requests finish.
     pub draining: std::sync::atomic::AtomicBool,
-    /// Requests being served now (kept by `telemetry::observe_requests`).
+    /// Requests being served now (kept by `telemetry::Observed`, in the frame).
     pub in_flight: RequestsInFlight,
     /// Signs data the portal hands to the browser and takes back (bulk invitation rows, the
     /// people list's page tokens).

@@ -204,7 +204,7 @@ fn method_label(method: &Method) -> &'static str {
     }
 }
 
-/// Requests being served now (app data of its own, kept by `observe_requests`): the drain on
+/// Requests being served now (app data of its own, kept by `Observed`): the drain on
 /// SIGTERM waits for it to reach zero.
 #[derive(Clone, Default)]
 pub struct RequestsInFlight(std::sync::Arc<std::sync::atomic::AtomicUsize>);
