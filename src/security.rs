@@ -2,7 +2,6 @@
 use actix_web::dev::ServiceRequest;
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::http::{Method, header};
-use actix_web::middleware::DefaultHeaders;
 
 const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
     img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -10,8 +9,9 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; st
 const PERMISSIONS_POLICY: &str = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), \
     magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 
-/// Headers on every response. `Cache-Control: no-store` is the default so no signed-in page is
-/// ever cached; static files set their own. HSTS only when the public URL is https.
+/// Headers on every response (and on bench-hello's page-shaped answer). `Cache-Control:
+/// no-store` is the default so no signed-in page is ever cached; static files set their own.
+/// HSTS only when the public URL is https.
 fn header_list(public_url: Option<&url::Url>) -> Vec<(HeaderName, HeaderValue)> {
     let mut headers = vec![
         ("content-security-policy", CONTENT_SECURITY_POLICY),
@@ -57,13 +57,6 @@ impl SecurityHeaders {
     }
 }
 
-/// The same headers as actix's own middleware (bench-hello's page-shaped answer).
-pub fn headers(public_url: Option<&url::Url>) -> DefaultHeaders {
-    header_list(public_url)
-        .into_iter()
-        .fold(DefaultHeaders::new(), |headers, header| headers.add(header))
-}
-
 /// Whether a state-changing request comes from another site: by `Origin` when the browser
 /// sends it, else by `Sec-Fetch-Site`. Without either (old browsers, scripts), the CSRF token
 /// alone decides.
@@ -101,12 +94,13 @@ pub fn is_cross_site_request(req: &ServiceRequest) -> bool {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return false;
     }
-    let header_str = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
+    static SEC_FETCH_SITE: HeaderName = HeaderName::from_static("sec-fetch-site");
+    let header_str = |name: &HeaderName| req.headers().get(name).and_then(|v| v.to_str().ok());
     let public_url = req.app_data::<PublicUrl>().and_then(|u| u.0.as_ref());
     is_cross_site(
-        header_str(header::ORIGIN.as_str()),
-        header_str("sec-fetch-site"),
-        header_str(header::HOST.as_str()),
+        header_str(&header::ORIGIN),
+        header_str(&SEC_FETCH_SITE),
+        header_str(&header::HOST),
         public_url,
     )
 }

@@ -82,10 +82,16 @@ impl MessageTemplates {
 /// Askama's HTML escaping, the same the portal's pages get (the emails' templates and the
 /// pages' messages with markup).
 pub fn html_escape(text: &str) -> String {
-    match askama::filters::escape(text, askama::filters::Html) {
-        Ok(escaped) => escaped.to_string(),
-        Err(never) => match never {},
-    }
+    let mut escaped = String::with_capacity(text.len());
+    html_escape_into(&mut escaped, text);
+    escaped
+}
+
+/// `html_escape`, written onto the end of `out`.
+pub fn html_escape_into(out: &mut String, text: &str) {
+    use askama::filters::Escaper;
+    // Writing into a String cannot fail.
+    let _ = askama::filters::Html.write_escaped_str(out, text);
 }
 
 #[cfg(test)]

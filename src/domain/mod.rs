@@ -27,7 +27,9 @@ pub use confirmation_code::ConfirmationCode;
 pub use email::{EMAIL_IN_USE, EmailAddress};
 pub use email_change::{AccessToken, PendingEmailChange};
 pub use identity::{PendingChallenge, Person, SessionUser};
-pub use messages::{DEFAULT_PORTAL_NAME, MessageTemplate, MessageTemplates, html_escape};
+pub use messages::{
+    DEFAULT_PORTAL_NAME, MessageTemplate, MessageTemplates, html_escape, html_escape_into,
+};
 pub use name::PersonName;
 pub use next_path::NextPath;
 pub use parse_error::{ConfigProblem, ParseError};

@@ -37,6 +37,62 @@ impl RenderedRows {
     }
 }
 
+impl<'a> PeoplePage<'a> {
+    /// The page's people, in order.
+    pub fn people(&self) -> impl Iterator<Item = &'a Person> + '_ {
+        let people = &self.index.people;
+        let (run, each) = match &self.positions {
+            Positions::Run(range) => (range.clone(), &[][..]),
+            Positions::Each(found) => (0..0, &found[..]),
+        };
+        run.chain(each.iter().copied()).map(move |k| &people[k])
+    }
+
+    /// The page's rows as HTML. Every person's row of the list is rendered once per slot (the
+    /// page's language: the row holds its labels), on first use, by the renderer that
+    /// `renderer` makes; a page copies its own out (a page of the whole list in one piece). A
+    /// slot past `RENDERED_SLOTS` renders the page's rows alone.
+    pub fn rows_html<R: Fn(&Person, &mut String)>(
+        &self,
+        slot: usize,
+        renderer: impl FnOnce() -> R,
+    ) -> Vec<std::borrow::Cow<'a, str>> {
+        use std::borrow::Cow;
+        let index = self.index;
+        let Some(cell) = index.rendered.get(slot) else {
+            let render = renderer();
+            return self
+                .people()
+                .map(|p| {
+                    let mut row = String::new();
+                    render(p, &mut row);
+                    Cow::Owned(row)
+                })
+                .collect();
+        };
+        let rendered = cell.get_or_init(|| {
+            let render = renderer();
+            let mut html = String::with_capacity(index.people.len() * 160);
+            let ends = index
+                .people
+                .iter()
+                .map(|p| {
+                    render(p, &mut html);
+                    html.len()
+                })
+                .collect();
+            RenderedRows { html, ends }
+        });
+        match &self.positions {
+            Positions::Run(range) => vec![Cow::Borrowed(rendered.rows(range.clone()))],
+            Positions::Each(found) => found
+                .iter()
+                .map(|k| Cow::Borrowed(rendered.rows(*k..*k + 1)))
+                .collect(),
+        }
+    }
+}
+
 /// Where a page's people are in the list: one run of it, or each found one.
 enum Positions {
     Run(std::ops::Range<usize>),
@@ -45,8 +101,8 @@ enum Positions {
 
 /// One page of a list or of a search in it.
 pub struct PeoplePage<'a> {
-    pub people: Vec<&'a Person>,
-    /// Where the page's people are in the list (for their rendered rows).
+    index: &'a PeopleIndex,
+    /// Where the page's people are in the list.
     positions: Positions,
     /// How many people the list or the search holds in all.
     pub matches: usize,
@@ -130,7 +186,7 @@ impl PeopleIndex {
             let matches = self.people.len();
             let (page, range) = Self::window(matches, page);
             return PeoplePage {
-                people: self.people[range.clone()].iter().collect(),
+                index: self,
                 positions: Positions::Run(range),
                 matches,
                 page,
@@ -147,56 +203,11 @@ impl PeopleIndex {
         let matches = found.len();
         let (page, range) = Self::window(matches, page);
         PeoplePage {
-            people: found[range.clone()]
-                .iter()
-                .map(|k| &self.people[*k])
-                .collect(),
+            index: self,
             positions: Positions::Each(found[range].to_vec()),
             matches,
             page,
             pages: Self::pages(matches),
-        }
-    }
-
-    /// The rows of `page`, as `render` writes one person's row (called for everyone once per
-    /// list and slot, on first use; a slot past `RENDERED_SLOTS` renders the page alone).
-    pub fn rows_html<'a>(
-        &'a self,
-        page: &PeoplePage<'a>,
-        slot: usize,
-        render: impl Fn(&Person, &mut String),
-    ) -> Vec<std::borrow::Cow<'a, str>> {
-        use std::borrow::Cow;
-        let Some(cell) = self.rendered.get(slot) else {
-            return page
-                .people
-                .iter()
-                .map(|p| {
-                    let mut row = String::new();
-                    render(p, &mut row);
-                    Cow::Owned(row)
-                })
-                .collect();
-        };
-        let rendered = cell.get_or_init(|| {
-            let mut html = String::with_capacity(self.people.len() * 160);
-            let ends = self
-                .people
-                .iter()
-                .map(|p| {
-                    render(p, &mut html);
-                    html.len()
-                })
-                .collect();
-            RenderedRows { html, ends }
-        });
-        match &page.positions {
-            // A page of the whole list is one run of rows: written in one piece.
-            Positions::Run(range) => vec![Cow::Borrowed(rendered.rows(range.clone()))],
-            Positions::Each(found) => found
-                .iter()
-                .map(|k| Cow::Borrowed(rendered.rows(*k..*k + 1)))
-                .collect(),
         }
     }
 
@@ -232,12 +243,7 @@ mod tests {
             person("aaron", "Alpha", "aa@x"),
             person("Émile", "Beta", "e@x"),
         ]);
-        let names: Vec<String> = index
-            .page("", 1)
-            .people
-            .iter()
-            .map(|p| p.full_name())
-            .collect();
+        let names: Vec<String> = index.page("", 1).people().map(|p| p.full_name()).collect();
         assert_eq!(
             names,
             ["aaron Alpha", "Anna alpha", "Émile Beta", "bob Zeta"]
@@ -255,6 +261,8 @@ mod tests {
         ]);
         let found = index.page("ann", 1);
         assert_eq!(found.matches, 4);
+        let names: Vec<&str> = found.people().map(|p| p.given_name.as_str()).collect();
+        assert_eq!(names, ["JOANNE", "Carl", "Bea", "Ånn"]);
         assert_eq!(index.page("ÄNN", 1).matches, 4);
         assert_eq!(index.page("  dora@ ", 1).matches, 1);
         assert_eq!(index.page("nobody", 1).matches, 0);
@@ -269,12 +277,15 @@ mod tests {
         let index = PeopleIndex::new(people);
         let first = index.page("", 1);
         assert_eq!(
-            (first.people.len(), first.matches, first.pages),
+            (first.people().count(), first.matches, first.pages),
             (50, 120, 3)
         );
-        assert_eq!(first.people[0].given_name, "G000");
+        assert_eq!(
+            first.people().next().map(|p| p.given_name.as_str()),
+            Some("G000")
+        );
         let last = index.page("", 3);
-        assert_eq!(last.people.len(), 20);
+        assert_eq!(last.people().count(), 20);
         assert_eq!(index.page("", 99).page, 3);
         assert_eq!(index.page("", 0).page, 1);
         assert_eq!(index.page("g11", 1).matches, 10);
@@ -285,7 +296,13 @@ mod tests {
         let index = PeopleIndex::new(vec![person("Ann", "B", "a@x")]);
         let more = index.with(person("Cy", "A", "c@x"));
         assert!(more.contains("Cy.A") && more.contains("Ann.B"));
-        assert_eq!(more.page("", 1).people[0].given_name, "Cy");
+        assert_eq!(
+            more.page("", 1)
+                .people()
+                .next()
+                .map(|p| p.given_name.as_str()),
+            Some("Cy")
+        );
         let renamed = more.with(Person {
             email: "new@x".into(),
             ..person("Cy", "A", "c@x")
@@ -312,7 +329,7 @@ mod tests {
             out.push_str(&format!("[{}]", p.given_name));
         };
         let second = index.page("", 2);
-        let rows = index.rows_html(&second, 0, render);
+        let rows = second.rows_html(0, || render);
         assert_eq!(rows.len(), 1, "a page of the whole list is one run");
         assert!(
             rows[0].starts_with("[G050][G051]") && rows[0].ends_with("[G099]"),
@@ -322,25 +339,21 @@ mod tests {
         assert_eq!(calls.get(), 120);
         let last = index.page("", 3);
         assert_eq!(
-            index
-                .rows_html(&last, 0, render)
-                .concat()
-                .matches('[')
-                .count(),
+            last.rows_html(0, || render).concat().matches('[').count(),
             20
         );
         let found = index.page("g11", 1);
-        let rows = index.rows_html(&found, 0, render);
+        let rows = found.rows_html(0, || render);
         assert_eq!(
             rows.concat(),
             "[G110][G111][G112][G113][G114][G115][G116][G117][G118][G119]"
         );
         assert_eq!(calls.get(), 120, "rendered once for the slot");
         // Another slot (another language) is rendered apart.
-        let _ = index.rows_html(&found, 1, render);
+        let _ = found.rows_html(1, || render);
         assert_eq!(calls.get(), 240);
         // A slot past the last renders the page alone.
-        let _ = index.rows_html(&found, RENDERED_SLOTS, render);
+        let _ = found.rows_html(RENDERED_SLOTS, || render);
         assert_eq!(calls.get(), 250);
     }
 }

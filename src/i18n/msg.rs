@@ -168,16 +168,18 @@ impl Msg {
     /// by `f` of it: `views::with_strong` escapes them before it adds markup of its own.
     #[must_use]
     pub fn map_text_args(mut self, f: &dyn Fn(&str) -> String) -> Self {
+        self.map_text_args_in_place(f);
+        self
+    }
+
+    fn map_text_args_in_place(&mut self, f: &dyn Fn(&str) -> String) {
         for (_, value) in &mut self.args {
             match value {
                 Arg::Text(text) => *text = f(text),
                 Arg::Number(_) => {}
-                Arg::Msg(msg) => {
-                    **msg = std::mem::replace(&mut **msg, Msg::new("")).map_text_args(f)
-                }
+                Arg::Msg(msg) => msg.map_text_args_in_place(f),
             }
         }
-        self
     }
 
     /// Writes the message in the language of the request being served (what templates call,

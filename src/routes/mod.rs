@@ -21,6 +21,9 @@ use crate::error::{AppError, AppResult};
 use crate::telemetry::{RoutePattern, ScopePattern};
 use actix_web::{HttpResponse, web};
 
+/// The administrators' pages, one scope (its pattern is part of each route's metric label).
+const ADMIN: &str = "/admin";
+
 /// The route table. Every GET answers HEAD too (actix sends the headers without the body);
 /// a known path asked with another method gets the 405 page with an `Allow` header.
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -89,8 +92,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         // One scope: a request outside /admin is not matched against the admin patterns
         // (their `{username}` segments cost a regex match each).
         .service(
-            web::scope("/admin")
-                .app_data(ScopePattern("/admin"))
+            web::scope(ADMIN)
+                .app_data(ScopePattern(ADMIN))
                 .service(get_only("/users", admin::users::users))
                 .service(get_only("/users/{username}", admin::person::person))
                 .service(post_only(

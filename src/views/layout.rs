@@ -1,7 +1,7 @@
 //! What every page shares: the layout (header, footer, title) and a form's problems.
 use super::assets;
 use super::branding::{self, Branding};
-use crate::domain::{NewPasswordProblems, SessionUser, html_escape};
+use crate::domain::{NewPasswordProblems, SessionUser, html_escape, html_escape_into};
 use crate::i18n::{self, Lang, Msg};
 use std::sync::{Arc, LazyLock};
 
@@ -62,8 +62,7 @@ impl Text {
 /// HTML: its own text variables are escaped, the strong ones go in as markup around their
 /// escaped value, and the resources' text holds no `<>&"` (a unit test over every language).
 pub fn with_strong(message: Msg, strong: &[(&'static str, &'static str, &str)]) -> String {
-    use askama::filters::Escaper;
-    let mut marked = message.map_text_args(&|text| html_escape(text));
+    let mut marked = message.map_text_args(&html_escape);
     for (name, class, value) in strong {
         let mut markup = String::with_capacity(value.len() + 40);
         markup.push_str("<strong");
@@ -73,7 +72,7 @@ pub fn with_strong(message: Msg, strong: &[(&'static str, &'static str, &str)]) 
             markup.push('"');
         }
         markup.push('>');
-        let _ = askama::filters::Html.write_escaped_str(&mut markup, value);
+        html_escape_into(&mut markup, value);
         markup.push_str("</strong>");
         marked = marked.with(name, markup);
     }

@@ -2,13 +2,14 @@
 //! ceiling the portal is measured against in scripts/bench.
 //!
 //! - With PAGE_BYTES it answers like a portal page: the portal's security headers (its own
-//!   middleware) and an HTML body of that size, so the bench can tell what a page's shape costs
+//!   `SecurityHeaders`, set as the portal's frame sets them) and an HTML body of that size, so the bench can tell what a page's shape costs
 //!   from what the portal's work costs.
 //! - With `floor PAGE_BYTES` it is what any portal on this stack pays for a signed-in page:
 //!   actix-session's cookie middleware configured as the portal's (`__Host-portal`, private,
 //!   the key from the same `SESSION_KEY`, through the portal's own constructor), reading every
 //!   entry of the session cookie as JSON, and a body of PAGE_BYTES.
 use actix_session::Session;
+use actix_web::dev::Service;
 use actix_web::{App, HttpResponse, HttpServer, web};
 
 #[actix_web::main]
@@ -71,10 +72,21 @@ async fn main() -> std::io::Result<()> {
         }
         Some(bytes) => {
             let body = size(Some(bytes.to_owned()))?;
+            let headers = cognito_portal::security::SecurityHeaders::new(None);
             HttpServer::new(move || {
                 let body = body.clone();
+                let headers = headers.clone();
                 App::new()
-                    .wrap(cognito_portal::security::headers(None))
+                    // The portal's own headers, set as the portal's frame sets them.
+                    .wrap_fn(move |req, service| {
+                        let headers = headers.clone();
+                        let answer = service.call(req);
+                        async move {
+                            let mut response = answer.await?;
+                            headers.add_to(response.headers_mut());
+                            Ok(response)
+                        }
+                    })
                     .route(
                         "/",
                         web::get().to(move || {

@@ -1,7 +1,7 @@
 use super::guard::require_group;
 use crate::auth::CurrentUser;
 use crate::cognito::Members;
-use crate::domain::{PeopleIndex, Role, now_millis};
+use crate::domain::{PeopleIndex, Person, Role, now_millis};
 use crate::error::AppResult;
 use crate::i18n::{self, Msg, t};
 use crate::routes::page::ok_page;
@@ -60,9 +60,10 @@ pub async fn professional(
 
 fn client_page<'a>(index: &'a PeopleIndex, q: &str, page: usize) -> ClientListView<'a> {
     let found = index.page(q, page);
-    let labels = (t("column-name").to_string(), t("column-email").to_string());
-    let rows = index.rows_html(&found, i18n::lang().index(), |person, out| {
-        client_row(person, (&labels.0, &labels.1), out)
+    // The labels are only needed when the list is rendered, once per list and language.
+    let rows = found.rows_html(i18n::lang().index(), || {
+        let labels = (t("column-name").to_string(), t("column-email").to_string());
+        move |person: &Person, out: &mut String| client_row(person, (&labels.0, &labels.1), out)
     });
     let link = |page: usize| {
         let mut query = url::form_urlencoded::Serializer::new(String::new());
