@@ -266,7 +266,9 @@ impl ResponseError for AppError {
         }
         let fallback = format!("{} {}", status.as_u16(), title.text_in(Lang::EN));
         let body = render(&ErrorPage::new(status.as_u16(), title, message)).unwrap_or(fallback);
-        response.content_type("text/html; charset=utf-8").body(body)
+        response
+            .content_type(crate::routes::page::html_content_type())
+            .body(body)
     }
 }
 

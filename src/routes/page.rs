@@ -3,13 +3,20 @@ use crate::error::{AppError, AppResult};
 use crate::views::render;
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
+use actix_web::http::header::HeaderValue;
 use askama::Template;
+
+/// A page's content type, made at compile time: a header value from a `&str` is checked byte
+/// by byte on every response.
+pub fn html_content_type() -> HeaderValue {
+    const { HeaderValue::from_static("text/html; charset=utf-8") }
+}
 
 /// A rendered page with the given status.
 pub fn page(status: StatusCode, template: &impl Template) -> AppResult<HttpResponse> {
     let body = render(template).map_err(|e| AppError::Internal(format!("template: {e}")))?;
     Ok(HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
+        .content_type(html_content_type())
         .body(body))
 }
 

@@ -17,7 +17,7 @@ pub async fn client(current: CurrentUser) -> AppResult<HttpResponse> {
             user,
             current.csrf_token.as_str(),
         ),
-        greeting_name: user.display_name().to_owned(),
+        greeting_name: user.display_name(),
         account: AccountSummary::of(user, Role::Client.label(), now_millis()),
     })
 }

@@ -24,7 +24,7 @@ pub async fn dashboard(
         Some(Role::Admin) => Ok(see_other("/admin/users")),
         None => ok_page(&NoRolePage {
             layout: Layout::signed_in(Msg::new("no-role-title"), user, current.csrf_token.as_str()),
-            greeting_name: user.display_name().to_owned(),
+            greeting_name: user.display_name(),
             account: AccountSummary::of(user, Msg::new("role-none"), now_millis()),
         }),
     }

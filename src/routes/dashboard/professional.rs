@@ -52,7 +52,7 @@ pub async fn professional(
             user,
             current.csrf_token.as_str(),
         ),
-        greeting_name: user.display_name().to_owned(),
+        greeting_name: user.display_name(),
         account: AccountSummary::of(user, Role::Professional.label(), now_millis()),
         clients,
     })
