@@ -266,10 +266,14 @@ impl ResponseError for AppError {
         }
         let fallback = format!("{} {}", status.as_u16(), title.text_in(Lang::EN));
         let body = render(&ErrorPage::new(status.as_u16(), title, message)).unwrap_or(fallback);
-        response
-            .content_type(crate::routes::page::html_content_type())
-            .body(body)
+        response.content_type(html_content_type()).body(body)
     }
+}
+
+/// A page's content type, made at compile time: a header value from a `&str` is checked byte
+/// by byte on every response.
+pub fn html_content_type() -> HeaderValue {
+    const { HeaderValue::from_static("text/html; charset=utf-8") }
 }
 
 #[cfg(test)]

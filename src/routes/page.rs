@@ -1,16 +1,9 @@
 //! A template rendered into a response: what every handler ends with.
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, html_content_type};
 use crate::views::render;
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
-use actix_web::http::header::HeaderValue;
 use askama::Template;
-
-/// A page's content type, made at compile time: a header value from a `&str` is checked byte
-/// by byte on every response.
-pub fn html_content_type() -> HeaderValue {
-    const { HeaderValue::from_static("text/html; charset=utf-8") }
-}
 
 /// A rendered page with the given status.
 pub fn page(status: StatusCode, template: &impl Template) -> AppResult<HttpResponse> {
