@@ -90,6 +90,14 @@ pub fn html_escape(text: &str) -> String {
 /// `html_escape`, written onto the end of `out`.
 pub fn html_escape_into(out: &mut String, text: &str) {
     use askama::filters::Escaper;
+    // Most values (tokens, names, addresses, paths) hold nothing to escape: copied whole.
+    if !text
+        .bytes()
+        .any(|b| matches!(b, b'<' | b'>' | b'&' | b'"' | b'\''))
+    {
+        out.push_str(text);
+        return;
+    }
     // Writing into a String cannot fail.
     let _ = askama::filters::Html.write_escaped_str(out, text);
 }

@@ -42,6 +42,18 @@ pub async fn scope<F: Future>(
     CURRENT.scope(context, work).await
 }
 
+/// Runs `render` as a page of a request in `lang` whose menu comes back to `here`, outside the
+/// request's own scope (views::skeleton renders a page kind once so, a marker for `here`).
+pub fn sync_scope<R>(lang: Lang, here: Option<String>, render: impl FnOnce() -> R) -> R {
+    let context = RequestLanguage {
+        lang: Cell::new(lang),
+        chosen: false,
+        here,
+        menu_token: RefCell::new(None),
+    };
+    CURRENT.sync_scope(context, render)
+}
+
 pub fn lang() -> Lang {
     CURRENT.try_with(|c| c.lang.get()).unwrap_or(Lang::EN)
 }

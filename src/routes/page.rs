@@ -7,7 +7,15 @@ use askama::Template;
 
 /// A rendered page with the given status.
 pub fn page(status: StatusCode, template: &impl Template) -> AppResult<HttpResponse> {
-    let body = render(template).map_err(|e| AppError::Internal(format!("template: {e}")))?;
+    rendered(status, render(template))
+}
+
+/// A page rendered already (views::Dashboard writes its own), with the given status.
+pub fn rendered(
+    status: StatusCode,
+    body: Result<String, askama::Error>,
+) -> AppResult<HttpResponse> {
+    let body = body.map_err(|e| AppError::Internal(format!("template: {e}")))?;
     Ok(HttpResponse::build(status)
         .content_type(html_content_type())
         .body(body))

@@ -182,10 +182,15 @@ impl Layout {
     }
 
     pub fn signed_in(title: Msg, user: &SessionUser, csrf_token: &str) -> Self {
+        Self::for_person(title, &user.full_name(), csrf_token)
+    }
+
+    /// Signed in as `full_name`.
+    pub fn for_person(title: Msg, full_name: &str, csrf_token: &str) -> Self {
         Self {
             title,
             signed_in: Some(SignedInHeader {
-                name: user.full_name(),
+                name: full_name.to_owned(),
                 csrf_token: csrf_token.to_owned(),
             }),
             has_errors: false,

@@ -1,24 +1,34 @@
 //! Page templates (askama, compiled into the binary) and the data each page shows.
 use crate::domain::{Person, SessionUser};
-use crate::i18n::Msg;
+use crate::i18n::{self, Msg};
 use askama::Template;
+use skeleton::{Fill, MARKS, Shown};
+use std::borrow::Cow;
 
 mod admin;
 pub mod assets;
 pub mod branding;
 mod layout;
+pub mod skeleton;
 
 pub use admin::*;
 pub use layout::{FormError, FormErrors, Layout, SignedInHeader, Translate, with_strong};
 
 pub fn render<T: Template>(template: &T) -> Result<String, askama::Error> {
-    // The page is written into a buffer as large as this kind of page was last time: askama's
-    // own hint counts only the template's literal text, so a page of rows (11 KB for a
-    // professional's 50 clients) would be copied over and over as it grows.
+    written_as::<T>(T::SIZE_HINT, |page| template.render_into(page))
+}
+
+/// A page of kind `T` written by `write`, into a buffer as large as this kind of page was last
+/// time: askama's own hint counts only the template's literal text, so a page of rows (11 KB
+/// for a professional's 50 clients) would be copied over and over as it grows.
+fn written_as<T>(
+    hint: usize,
+    write: impl FnOnce(&mut String) -> Result<(), askama::Error>,
+) -> Result<String, askama::Error> {
     let kind = std::any::type_name::<T>().as_ptr() as usize;
     let learned = PAGE_SIZES.with_borrow(|sizes| sizes.get(&kind).copied());
-    let mut page = String::with_capacity(learned.unwrap_or(T::SIZE_HINT));
-    template.render_into(&mut page)?;
+    let mut page = String::with_capacity(learned.unwrap_or(hint));
+    write(&mut page)?;
     if learned.is_none_or(|size| page.len() > size) {
         let size = (page.len() + page.len() / 8).min(MAX_PAGE_HINT);
         PAGE_SIZES.with_borrow_mut(|sizes| sizes.insert(kind, size));
@@ -184,9 +194,9 @@ impl VerifyEmailPage {
 pub struct AccountSummary<'a> {
     pub username: &'a str,
     pub email: &'a str,
-    pub full_name: String,
-    pub role: Msg,
-    pub session_ends: Msg,
+    pub full_name: Cow<'a, str>,
+    pub role: Shown,
+    pub session_ends: Shown,
 }
 
 impl<'a> AccountSummary<'a> {
@@ -195,9 +205,9 @@ impl<'a> AccountSummary<'a> {
         Self {
             username: user.username.as_str(),
             email: &user.email,
-            full_name: user.full_name(),
-            role,
-            session_ends: session_end_text(user.expires_at, now_ms),
+            full_name: Cow::Owned(user.full_name()),
+            role: Shown::Msg(role),
+            session_ends: Shown::Msg(session_end_text(user.expires_at, now_ms)),
         }
     }
 }
@@ -223,7 +233,8 @@ pub struct ProfessionalDashboard<'a> {
     pub layout: Layout,
     pub greeting_name: &'a str,
     pub account: AccountSummary<'a>,
-    pub clients: ClientListView<'a>,
+    /// The client list (`ClientListView`), rendered.
+    pub clients_html: Cow<'a, str>,
 }
 
 impl ClientListView<'_> {
@@ -278,6 +289,8 @@ impl ClientListView<'_> {
 
 /// One page of the professional's client list, or why there is none. The rows are the
 /// cached list's own, rendered once per list and language (`client_row`): a view copies them.
+#[derive(Template)]
+#[template(path = "dashboard/client_list.html")]
 pub struct ClientListView<'a> {
     /// The first list is still being read from Cognito.
     pub loading: bool,
@@ -331,6 +344,189 @@ impl NoRolePage<'_> {
     }
 }
 
+/// The holes of a dashboard's skeleton (`skeleton::MARKS`): what it shows of its person.
+const GREETING: usize = 0;
+const FULL_NAME: usize = 1;
+const CSRF_TOKEN: usize = 2;
+const HERE: usize = 3;
+const USERNAME: usize = 4;
+const EMAIL: usize = 5;
+const ROLE: usize = 6;
+const SESSION_ENDS: usize = 7;
+const CLIENT_LIST: usize = 8;
+const DASHBOARD_HOLES: usize = 9;
+
+/// A person's dashboard (`/client`, `/professional`, or the page of someone in no group):
+/// written into its kind's skeleton (views::skeleton), the page people land on and come back
+/// to being the one viewed most.
+pub struct Dashboard<'a> {
+    pub user: &'a SessionUser,
+    pub csrf_token: &'a str,
+    /// The group's name (`Role::label`), or that there is none.
+    pub role: Msg,
+    pub now_ms: u64,
+}
+
+/// What a dashboard's template is given: a view's own values, or the skeleton's markers.
+struct DashboardValues<'a> {
+    greeting: &'a str,
+    full_name: &'a str,
+    csrf_token: &'a str,
+    username: &'a str,
+    email: &'a str,
+    role: Shown,
+    session_ends: Shown,
+    client_list: Cow<'a, str>,
+}
+
+impl DashboardValues<'static> {
+    fn marked() -> Self {
+        Self {
+            greeting: MARKS[GREETING],
+            full_name: MARKS[FULL_NAME],
+            csrf_token: MARKS[CSRF_TOKEN],
+            username: MARKS[USERNAME],
+            email: MARKS[EMAIL],
+            role: Shown::Hole(ROLE),
+            session_ends: Shown::Hole(SESSION_ENDS),
+            client_list: Cow::Borrowed(MARKS[CLIENT_LIST]),
+        }
+    }
+}
+
+impl<'a> DashboardValues<'a> {
+    fn layout(&self, title: &'static str) -> Layout {
+        Layout::for_person(Msg::new(title), self.full_name, self.csrf_token)
+    }
+
+    fn account(self) -> (AccountSummary<'a>, Cow<'a, str>) {
+        let account = AccountSummary {
+            username: self.username,
+            email: self.email,
+            full_name: Cow::Borrowed(self.full_name),
+            role: self.role,
+            session_ends: self.session_ends,
+        };
+        (account, self.client_list)
+    }
+}
+
+/// A kind of dashboard: its template, made of a dashboard's values.
+trait DashboardKind {
+    type Page<'v>: Template;
+    fn make(values: DashboardValues<'_>) -> Self::Page<'_>;
+}
+
+struct ClientKind;
+struct ProfessionalKind;
+struct NoRoleKind;
+
+impl DashboardKind for ClientKind {
+    type Page<'v> = ClientDashboard<'v>;
+    fn make(values: DashboardValues<'_>) -> ClientDashboard<'_> {
+        let layout = values.layout("client-dashboard-title");
+        let greeting_name = values.greeting;
+        let (account, _) = values.account();
+        ClientDashboard {
+            layout,
+            greeting_name,
+            account,
+        }
+    }
+}
+
+/// Signed in, in none of the portal's groups.
+impl DashboardKind for NoRoleKind {
+    type Page<'v> = NoRolePage<'v>;
+    fn make(values: DashboardValues<'_>) -> NoRolePage<'_> {
+        let layout = values.layout("no-role-title");
+        let greeting_name = values.greeting;
+        let (account, _) = values.account();
+        NoRolePage {
+            layout,
+            greeting_name,
+            account,
+        }
+    }
+}
+
+impl DashboardKind for ProfessionalKind {
+    type Page<'v> = ProfessionalDashboard<'v>;
+    fn make(values: DashboardValues<'_>) -> ProfessionalDashboard<'_> {
+        let layout = values.layout("professional-dashboard-title");
+        let greeting_name = values.greeting;
+        let (account, clients_html) = values.account();
+        ProfessionalDashboard {
+            layout,
+            greeting_name,
+            account,
+            clients_html,
+        }
+    }
+}
+
+impl Dashboard<'_> {
+    pub fn client_page(&self) -> Result<String, askama::Error> {
+        self.page::<ClientKind>(None)
+    }
+
+    /// Signed in, in none of the portal's groups.
+    pub fn no_role_page(&self) -> Result<String, askama::Error> {
+        self.page::<NoRoleKind>(None)
+    }
+
+    pub fn professional_page(&self, clients: &ClientListView<'_>) -> Result<String, askama::Error> {
+        self.page::<ProfessionalKind>(Some(clients))
+    }
+
+    /// The page of kind `K`, written into its skeleton (rendered whole if the kind has none).
+    fn page<K: DashboardKind>(
+        &self,
+        client_list: Option<&ClientListView<'_>>,
+    ) -> Result<String, askama::Error> {
+        let skeleton = skeleton::cached::<K>(DASHBOARD_HOLES, || {
+            let marked = K::make(DashboardValues::marked());
+            let here = Some(MARKS[HERE].to_owned());
+            i18n::sync_scope(i18n::lang(), here, || render(&marked)).ok()
+        });
+        let user = self.user;
+        let full_name = user.full_name();
+        let session_ends = session_end_text(user.expires_at, self.now_ms);
+        let Some(skeleton) = skeleton else {
+            let client_list = match client_list {
+                Some(list) => Cow::Owned(list.render()?),
+                None => Cow::Borrowed(""),
+            };
+            return render(&K::make(DashboardValues {
+                greeting: user.display_name(),
+                full_name: &full_name,
+                csrf_token: self.csrf_token,
+                username: user.username.as_str(),
+                email: &user.email,
+                role: Shown::Msg(self.role.clone()),
+                session_ends: Shown::Msg(session_ends),
+                client_list,
+            }));
+        };
+        let here = i18n::here();
+        let write_list = |page: &mut String| match client_list {
+            Some(list) => list.render_into(page),
+            None => Ok(()),
+        };
+        let mut fills = [const { Fill::Text("") }; DASHBOARD_HOLES];
+        fills[GREETING] = Fill::Text(user.display_name());
+        fills[FULL_NAME] = Fill::Text(&full_name);
+        fills[CSRF_TOKEN] = Fill::Text(self.csrf_token);
+        fills[HERE] = Fill::Text(here.as_deref().unwrap_or("/"));
+        fills[USERNAME] = Fill::Text(user.username.as_str());
+        fills[EMAIL] = Fill::Text(&user.email);
+        fills[ROLE] = Fill::Msg(&self.role);
+        fills[SESSION_ENDS] = Fill::Msg(&session_ends);
+        fills[CLIENT_LIST] = Fill::Html(&write_list);
+        written_as::<K>(skeleton.text_len(), |page| skeleton.fill(page, &fills))
+    }
+}
+
 /// `/language`: the languages as a list, for pages whose menu could not be a form.
 #[derive(Template)]
 #[template(path = "language.html")]
@@ -357,6 +553,100 @@ mod tests {
             session_end_text(expires, expires - 60_000).text_in(en),
             "at 14:05 UTC (in 1 minute)"
         );
+    }
+
+    /// People whose every field needs escaping, or is not Latin, or is empty.
+    fn hard_cases() -> Vec<crate::domain::SessionUser> {
+        let person =
+            |username: &str, email: &str, given: &str, family: &str| crate::domain::SessionUser {
+                session_id: "s".into(),
+                username: crate::domain::Username::parse(username).expect("a user name"),
+                email: email.into(),
+                given_name: given.into(),
+                family_name: family.into(),
+                groups: vec!["client".into()],
+                signed_in_at: 1_000,
+                expires_at: (14 * 3600 + 5 * 60) * 1000,
+            };
+        vec![
+            person("ann", "ann@example.com", "Ann", "Lee"),
+            person("o'brien+1", "a&b\"<c>'@x.example", "<script>", "&amp; \"Ö'"),
+            person("nomi", "n@example.com", "", "  "),
+            person("李", "li@example.com", "小龍", "李"),
+            person(
+                "mark\u{E000}0\u{E001}",
+                "m@example.com",
+                "\u{E000}3\u{E001}",
+                "\u{E001}",
+            ),
+        ]
+    }
+
+    #[test]
+    fn a_dashboard_written_into_its_skeleton_is_the_page_rendered_whole() {
+        let list = ClientListView {
+            loading: false,
+            unavailable: false,
+            rows: vec![Cow::Borrowed("<tr><td>row</td></tr>")],
+            summary: Msg::new("clients-count").with("count", 1),
+            empty: None,
+            query: "<q&a>".into(),
+            page: 1,
+            pages: 1,
+            previous: None,
+            next: None,
+        };
+        for lang in crate::i18n::Lang::all() {
+            for user in hard_cases() {
+                for here in [None, Some("/client?x=<\"&'>".to_owned())] {
+                    let dashboard = Dashboard {
+                        user: &user,
+                        csrf_token: "tok-<&>_\"",
+                        role: crate::domain::Role::Client.label(),
+                        now_ms: 1_000,
+                    };
+                    let full_name = user.full_name();
+                    let values = || DashboardValues {
+                        greeting: user.display_name(),
+                        full_name: &full_name,
+                        csrf_token: dashboard.csrf_token,
+                        username: user.username.as_str(),
+                        email: &user.email,
+                        role: Shown::Msg(dashboard.role.clone()),
+                        session_ends: Shown::Msg(session_end_text(user.expires_at, 1_000)),
+                        client_list: Cow::Owned(list.render().expect("renders")),
+                    };
+                    crate::i18n::sync_scope(lang, here.clone(), || {
+                        let whole = render(&ClientKind::make(values())).expect("renders");
+                        // Twice: the skeleton made, then the skeleton kept.
+                        for _ in 0..2 {
+                            assert_eq!(
+                                dashboard.client_page().expect("renders"),
+                                whole,
+                                "{lang:?}"
+                            );
+                        }
+                        let whole = render(&ProfessionalKind::make(values())).expect("renders");
+                        let page = dashboard.professional_page(&list).expect("renders");
+                        assert_eq!(page, whole, "{lang:?}");
+                        assert!(page.contains("value=\"&#60;q&#38;a&#62;\""));
+                        assert!(page.contains("<tr><td>row</td></tr>"));
+                        let whole = render(&NoRoleKind::make(values())).expect("renders");
+                        assert_eq!(dashboard.no_role_page().expect("renders"), whole);
+                    });
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_page_whose_markers_do_not_come_through_has_no_skeleton() {
+        assert!(skeleton::Skeleton::parse("a\u{E000}0\u{E001}b", 1).is_some());
+        // A hole past the page's own, a marker cut short, an unknown or missing number.
+        assert!(skeleton::Skeleton::parse("a\u{E000}1\u{E001}b", 1).is_none());
+        assert!(skeleton::Skeleton::parse("a\u{E000}0b", 1).is_none());
+        assert!(skeleton::Skeleton::parse("a\u{E000}x\u{E001}b", 1).is_none());
+        assert!(skeleton::Skeleton::parse("a\u{E001}b", 1).is_none());
     }
 
     #[derive(Template)]

@@ -4,13 +4,13 @@ pub mod professional;
 
 use crate::auth::CurrentUser;
 use crate::domain::Role;
-use crate::domain::now_millis;
 use crate::error::{AppResult, see_other};
 use crate::i18n::Msg;
-use crate::routes::page::ok_page;
+use crate::routes::page::rendered;
 use crate::state::AppState;
-use crate::views::{AccountSummary, Layout, NoRolePage};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
+use guard::dashboard_of;
 
 /// Sends each person to the dashboard of their role.
 pub async fn dashboard(
@@ -22,10 +22,9 @@ pub async fn dashboard(
         Some(Role::Professional) => Ok(see_other("/professional")),
         Some(Role::Client) => Ok(see_other("/client")),
         Some(Role::Admin) => Ok(see_other("/admin/users")),
-        None => ok_page(&NoRolePage {
-            layout: Layout::signed_in(Msg::new("no-role-title"), user, current.csrf_token.as_str()),
-            greeting_name: user.display_name(),
-            account: AccountSummary::of(user, Msg::new("role-none"), now_millis()),
-        }),
+        None => rendered(
+            StatusCode::OK,
+            dashboard_of(&current, Msg::new("role-none")).no_role_page(),
+        ),
     }
 }

@@ -1,12 +1,13 @@
-use super::guard::require_group;
+use super::guard::{dashboard_of, require_group};
 use crate::auth::CurrentUser;
 use crate::cognito::Members;
-use crate::domain::{PeopleIndex, Person, Role, now_millis};
+use crate::domain::{PeopleIndex, Person, Role};
 use crate::error::AppResult;
 use crate::i18n::{self, Msg, t};
-use crate::routes::page::ok_page;
+use crate::routes::page::rendered;
 use crate::state::AppState;
-use crate::views::{AccountSummary, ClientListView, Layout, ProfessionalDashboard, client_row};
+use crate::views::{ClientListView, client_row};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
 /// `page` (1-based) and `q`, both optional; anything unreadable is the first page, unsearched.
@@ -25,7 +26,6 @@ pub async fn professional(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     require_group(&current, Role::PROFESSIONAL_GROUP)?;
-    let user = &current.user;
     let q: String = query
         .q
         .as_deref()
@@ -46,16 +46,10 @@ pub async fn professional(
         Members::Loading => ClientListView::waiting(true, q),
         Members::Unavailable => ClientListView::waiting(false, q),
     };
-    ok_page(&ProfessionalDashboard {
-        layout: Layout::signed_in(
-            Msg::new("professional-dashboard-title"),
-            user,
-            current.csrf_token.as_str(),
-        ),
-        greeting_name: user.display_name(),
-        account: AccountSummary::of(user, Role::Professional.label(), now_millis()),
-        clients,
-    })
+    rendered(
+        StatusCode::OK,
+        dashboard_of(&current, Role::Professional.label()).professional_page(&clients),
+    )
 }
 
 fn client_page<'a>(index: &'a PeopleIndex, q: &str, page: usize) -> ClientListView<'a> {

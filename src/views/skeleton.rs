@@ -1,0 +1,173 @@
+//! A page of one kind as the text it always has, in one language and branding, with holes for
+//! what each view fills in. The dashboards are the pages people land on, viewed over and over:
+//! rendering their layout, menu and labels anew each time (a dozen messages looked up, a few
+//! kilobytes of askama writes) was most of a page view's own cost (callgrind,
+//! docs/benchmarks.md). Their skeleton is rendered once per worker, language and branding by
+//! the same template, with a marker in each hole; a view copies the text between the holes
+//! and writes its values, escaped as askama escapes them. A unit test renders pages both ways,
+//! in every language and with values that need escaping, and compares them byte for byte.
+use crate::domain::html_escape_into;
+use crate::i18n::{self, Msg};
+use std::fmt;
+use std::rc::Rc;
+
+/// The marker of hole `n` (`MARKS[n]`): private-use characters, which no message, branding or
+/// escaping writes, around the hole's number.
+pub const MARKS: [&str; 10] = [
+    "\u{E000}0\u{E001}",
+    "\u{E000}1\u{E001}",
+    "\u{E000}2\u{E001}",
+    "\u{E000}3\u{E001}",
+    "\u{E000}4\u{E001}",
+    "\u{E000}5\u{E001}",
+    "\u{E000}6\u{E001}",
+    "\u{E000}7\u{E001}",
+    "\u{E000}8\u{E001}",
+    "\u{E000}9\u{E001}",
+];
+const OPEN: char = '\u{E000}';
+const CLOSE: char = '\u{E001}';
+
+/// What a view writes into one hole.
+pub enum Fill<'a> {
+    /// Text, escaped.
+    Text(&'a str),
+    /// A message in the request's language, escaped (as askama escapes a `Msg`).
+    Msg(&'a Msg),
+    /// Markup the portal writes itself (escaped where it holds values), as it is.
+    Html(&'a dyn Fn(&mut String) -> askama::Result<()>),
+}
+
+/// The text of a page between its holes.
+pub struct Skeleton {
+    /// Each piece of text and the hole after it.
+    parts: Vec<(Box<str>, usize)>,
+    tail: Box<str>,
+    text_len: usize,
+}
+
+impl Skeleton {
+    /// The skeleton of `page`, rendered with `MARKS[n]` in hole `n` (a hole may show more than
+    /// once, or not at all); none if a marker is broken or names a hole past `holes`.
+    pub fn parse(page: &str, holes: usize) -> Option<Self> {
+        let mut parts = Vec::new();
+        let mut rest = page;
+        while let Some(start) = rest.find(OPEN) {
+            let after = &rest[start + OPEN.len_utf8()..];
+            let end = after.find(CLOSE)?;
+            let hole: usize = after[..end].parse().ok()?;
+            if hole >= holes {
+                return None;
+            }
+            parts.push((Box::from(&rest[..start]), hole));
+            rest = &after[end + CLOSE.len_utf8()..];
+        }
+        if rest.contains(CLOSE) {
+            return None;
+        }
+        let text_len = parts
+            .iter()
+            .map(|(text, _): &(Box<str>, usize)| text.len())
+            .sum::<usize>()
+            + rest.len();
+        Some(Self {
+            parts,
+            tail: Box::from(rest),
+            text_len,
+        })
+    }
+
+    /// How much text it holds: the least a page of it takes.
+    pub fn text_len(&self) -> usize {
+        self.text_len
+    }
+
+    /// Writes the page with `fills[n]` in hole `n` into `page`.
+    pub fn fill(&self, page: &mut String, fills: &[Fill<'_>]) -> askama::Result<()> {
+        for (text, hole) in &self.parts {
+            page.push_str(text);
+            match fills.get(*hole) {
+                Some(Fill::Text(text)) => html_escape_into(page, text),
+                Some(Fill::Msg(msg)) => msg.write_to(&mut Escaped(page))?,
+                Some(Fill::Html(write)) => write(page)?,
+                None => {}
+            }
+        }
+        page.push_str(&self.tail);
+        Ok(())
+    }
+}
+
+/// Writes what it is given escaped.
+struct Escaped<'a>(&'a mut String);
+
+impl fmt::Write for Escaped<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        html_escape_into(self.0, s);
+        Ok(())
+    }
+}
+
+type Key = (usize, usize, usize);
+
+thread_local! {
+    /// Per worker thread (no lock on a page's way): per kind of page (its type's name, by
+    /// address), language and branding (by address). None: the kind's markers did not come
+    /// through, and its pages are rendered whole.
+    static SKELETONS: std::cell::RefCell<rustc_hash::FxHashMap<Key, Option<Rc<Skeleton>>>> =
+        std::cell::RefCell::default();
+}
+
+/// Brandings and languages are few; a bound all the same, should a branding be made anew.
+const MAX_SKELETONS: usize = 512;
+
+/// The skeleton of page kind `T` in the request's language and branding, rendered by `make`
+/// (with `MARKS` in its `holes` holes) the first time this worker needs it.
+pub fn cached<T>(holes: usize, make: impl FnOnce() -> Option<String>) -> Option<Rc<Skeleton>> {
+    let key = (
+        std::any::type_name::<T>().as_ptr() as usize,
+        i18n::lang().index(),
+        super::branding::current_id(),
+    );
+    if let Some(found) = SKELETONS.with_borrow(|all| all.get(&key).cloned()) {
+        return found;
+    }
+    let made = make()
+        .and_then(|page| Skeleton::parse(&page, holes))
+        .map(Rc::new);
+    SKELETONS.with_borrow_mut(|all| {
+        if all.len() >= MAX_SKELETONS {
+            all.clear();
+        }
+        all.insert(key, made.clone());
+    });
+    made
+}
+
+/// A message, or in a skeleton the marker of its hole: what a template shows where a page of
+/// a skeleton has a message of its own (escaped by askama either way, as a `Msg` is).
+pub enum Shown {
+    Msg(Msg),
+    Hole(usize),
+}
+
+impl Shown {
+    fn write_to(&self, out: &mut dyn fmt::Write) -> fmt::Result {
+        match self {
+            Shown::Msg(msg) => msg.write_to(out),
+            Shown::Hole(n) => out.write_str(MARKS.get(*n).copied().unwrap_or_default()),
+        }
+    }
+}
+
+impl fmt::Display for Shown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_to(f)
+    }
+}
+
+impl askama::FastWritable for Shown {
+    fn write_into(&self, dest: &mut dyn fmt::Write, _: &dyn askama::Values) -> askama::Result<()> {
+        Ok(self.write_to(dest)?)
+    }
+}
