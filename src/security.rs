@@ -51,7 +51,8 @@ impl SecurityHeaders {
     pub fn add_to(&self, headers: &mut actix_web::http::header::HeaderMap) {
         for (name, value) in self.0.iter() {
             if !headers.contains_key(name) {
-                headers.insert(name.clone(), value.clone());
+                // `append`: nothing to replace, so no replaced values to hand back and drop.
+                headers.append(name.clone(), value.clone());
             }
         }
     }

@@ -14,7 +14,8 @@ use std::future::{Ready, ready};
 /// Signed out, expired or revoked: the extractor fails with a redirect to /login (coming back
 /// here after, for a GET).
 pub struct CurrentUser {
-    pub user: SessionUser,
+    /// Shared with the worker's parsed sessions (session::TypedSession::user).
+    pub user: std::rc::Rc<SessionUser>,
     pub csrf_token: CsrfToken,
 }
 

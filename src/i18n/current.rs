@@ -68,6 +68,15 @@ pub fn set_lang(lang: Lang) {
     let _ = CURRENT.try_with(|c| c.lang.set(lang));
 }
 
+/// `f` of the page the menu comes back to, without copying it.
+pub fn with_here<R>(f: impl FnOnce(Option<&str>) -> R) -> R {
+    if CURRENT.try_with(|_| ()).is_ok() {
+        CURRENT.with(|c| f(c.here.as_deref()))
+    } else {
+        f(None)
+    }
+}
+
 pub fn here() -> Option<String> {
     CURRENT.try_with(|c| c.here.clone()).ok().flatten()
 }

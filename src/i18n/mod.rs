@@ -8,7 +8,7 @@ mod msg;
 
 pub use current::{
     TokenSource, here, is_chosen, lang, menu_token, scope, set_lang, set_menu_token_source,
-    sync_scope,
+    sync_scope, with_here,
 };
 pub use lang::{Lang, enable_pseudo_language};
 pub use msg::{Arg, Msg, Static, t};

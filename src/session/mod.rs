@@ -12,6 +12,7 @@ mod held_tokens;
 mod keys;
 mod language;
 mod middleware;
+mod parsed_users;
 mod revocation;
 mod sessionless;
 mod store;
@@ -79,6 +80,23 @@ impl Flash {
 
 pub struct TypedSession(Session);
 
+/// A session entry that holds a JSON string, as text. The portal's own strings (tokens,
+/// language tags) hold nothing JSON escapes, and are read on every page view: those are taken
+/// from between their quotes, anything else is parsed.
+fn plain_string(raw: &str) -> Option<std::borrow::Cow<'_, str>> {
+    match raw
+        .strip_prefix('"')
+        .and_then(|rest| rest.strip_suffix('"'))
+    {
+        Some(text) if !text.bytes().any(|b| matches!(b, b'\\' | b'"' | 0..=0x1f)) => {
+            Some(std::borrow::Cow::Borrowed(text))
+        }
+        _ => serde_json::from_str::<String>(raw)
+            .ok()
+            .map(std::borrow::Cow::Owned),
+    }
+}
+
 impl TypedSession {
     /// Whether this session was ended from elsewhere (sign out everywhere, disabled, reset):
     /// the next page should say so rather than just ask for a sign-in.
@@ -86,9 +104,11 @@ impl TypedSession {
         self.0.contains_key(ENDED)
     }
 
-    /// The signed-in person; a value that does not parse (older format, tampering) counts as none.
-    pub fn user(&self) -> Option<SessionUser> {
-        self.0.get::<SessionUser>(USER).ok().flatten()
+    /// The signed-in person; a value that does not parse (older format, tampering) counts as
+    /// none. Parsed once per worker for as long as the session stays the same (parsed_users.rs).
+    pub fn user(&self) -> Option<std::rc::Rc<SessionUser>> {
+        let entries = self.0.entries();
+        parsed_users::parse(entries.get(USER)?)
     }
 
     pub fn challenge(&self) -> Option<PendingChallenge> {
@@ -96,7 +116,8 @@ impl TypedSession {
     }
 
     pub fn csrf_token(&self) -> Option<CsrfToken> {
-        self.0.get::<String>(CSRF).ok().flatten().map(CsrfToken)
+        let entries = self.0.entries();
+        plain_string(entries.get(CSRF)?).map(|token| CsrfToken(token.into_owned()))
     }
 
     /// This session's CSRF token, made on first use. Reading an existing one writes nothing,
@@ -112,11 +133,8 @@ impl TypedSession {
 
     /// The language this session keeps (the signed-in person's `locale` in Cognito).
     pub fn language(&self) -> Option<Lang> {
-        self.0
-            .get::<String>(LANG)
-            .ok()
-            .flatten()
-            .and_then(|tag| Lang::from_tag(&tag))
+        let entries = self.0.entries();
+        Lang::from_tag(&plain_string(entries.get(LANG)?)?)
     }
 
     pub fn set_language(&self, lang: Lang) -> AppResult<()> {
@@ -360,5 +378,28 @@ mod tests {
         })
         .await;
         assert!(cookie.len() < 3500, "cookie is {} bytes", cookie.len());
+    }
+}
+
+#[cfg(test)]
+mod plain_string_tests {
+    use super::plain_string;
+
+    #[test]
+    fn a_plain_json_string_is_read_as_serde_json_reads_it() {
+        for raw in [
+            r#""de""#,
+            r#""abc-_09""#,
+            r#""""#,
+            r#""a\"b""#,
+            r#""\u00e9t\u00e9""#,
+            "\"tab\there\"",
+            r#""unterminated"#,
+            r#"42"#,
+            r#"null"#,
+        ] {
+            let parsed = serde_json::from_str::<String>(raw).ok();
+            assert_eq!(plain_string(raw).map(|s| s.into_owned()), parsed, "{raw}");
+        }
     }
 }

@@ -217,8 +217,19 @@ fn session_end_text(expires_at_ms: u64, now_ms: u64) -> Msg {
     let secs = expires_at_ms / 1000;
     let (hours, minutes) = ((secs / 3600) % 24, (secs / 60) % 60);
     let left = expires_at_ms.saturating_sub(now_ms) / 60_000;
+    // "14:05", without a formatter: every dashboard view writes it.
+    let digit = |n: u64| char::from(b'0' + (n % 10) as u8);
+    let time: String = [
+        digit(hours / 10),
+        digit(hours),
+        ':',
+        digit(minutes / 10),
+        digit(minutes),
+    ]
+    .into_iter()
+    .collect();
     Msg::new("session-ends-at")
-        .with("time", format!("{hours:02}:{minutes:02}"))
+        .with("time", time)
         .with("minutes", left)
 }
 
@@ -508,22 +519,23 @@ impl Dashboard<'_> {
                 client_list,
             }));
         };
-        let here = i18n::here();
         let write_list = |page: &mut String| match client_list {
             Some(list) => list.render_into(page),
             None => Ok(()),
         };
-        let mut fills = [const { Fill::Text("") }; DASHBOARD_HOLES];
-        fills[GREETING] = Fill::Text(user.display_name());
-        fills[FULL_NAME] = Fill::Text(&full_name);
-        fills[CSRF_TOKEN] = Fill::Text(self.csrf_token);
-        fills[HERE] = Fill::Text(here.as_deref().unwrap_or("/"));
-        fills[USERNAME] = Fill::Text(user.username.as_str());
-        fills[EMAIL] = Fill::Text(&user.email);
-        fills[ROLE] = Fill::Msg(&self.role);
-        fills[SESSION_ENDS] = Fill::Msg(&session_ends);
-        fills[CLIENT_LIST] = Fill::Html(&write_list);
-        written_as::<K>(skeleton.text_len(), |page| skeleton.fill(page, &fills))
+        i18n::with_here(|here| {
+            let mut fills = [const { Fill::Text("") }; DASHBOARD_HOLES];
+            fills[HERE] = Fill::Text(here.unwrap_or("/"));
+            fills[GREETING] = Fill::Text(user.display_name());
+            fills[FULL_NAME] = Fill::Text(&full_name);
+            fills[CSRF_TOKEN] = Fill::Text(self.csrf_token);
+            fills[USERNAME] = Fill::Text(user.username.as_str());
+            fills[EMAIL] = Fill::Text(&user.email);
+            fills[ROLE] = Fill::Msg(&self.role);
+            fills[SESSION_ENDS] = Fill::Msg(&session_ends);
+            fills[CLIENT_LIST] = Fill::Html(&write_list);
+            written_as::<K>(skeleton.text_len(), |page| skeleton.fill(page, &fills))
+        })
     }
 }
 

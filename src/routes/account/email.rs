@@ -272,7 +272,7 @@ pub async fn verify(
 
     release(&state, &change).await;
     session.end_email_change();
-    let mut user = current.user.clone();
+    let mut user = crate::domain::SessionUser::clone(&current.user);
     user.email = change.new_email.as_str().to_owned();
     session.update_user(&user)?;
     session.set_flash(Flash::EmailChanged(user.email.clone()))?;

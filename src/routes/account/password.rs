@@ -80,7 +80,7 @@ pub async fn change_password(
     let user = SessionUser {
         session_id: SessionUser::new_session_id(),
         signed_in_at: ended_at + 1,
-        ..current.user.clone()
+        ..SessionUser::clone(&current.user)
     };
     session.sign_in(&user, None)?;
     session.set_flash(Flash::PasswordChanged)?;

@@ -43,7 +43,7 @@ pub async fn update_profile(
         .cognito
         .update_names(&current.user.username, &given, &family)
         .await?;
-    let mut user = current.user.clone();
+    let mut user = crate::domain::SessionUser::clone(&current.user);
     user.given_name = given.as_str().to_owned();
     user.family_name = family.as_str().to_owned();
     session.update_user(&user)?;

@@ -213,7 +213,7 @@ pub async fn update_details(
     };
     if result.is_ok() && admin.user.username == username {
         // Administrators correcting themselves see it on their own pages at once.
-        let mut user = admin.user.clone();
+        let mut user = crate::domain::SessionUser::clone(&admin.user);
         (user.given_name, user.family_name, user.email) = (
             given.as_str().to_owned(),
             family.as_str().to_owned(),
