@@ -1,7 +1,7 @@
 //! Which language a request is served in: the person's choice on this device (a cookie), the
 //! language their session keeps (Cognito's `locale`, once signed in), their browser's
 //! `Accept-Language`, English; in that order.
-use super::TypedSession;
+use super::entries;
 use super::sessionless::is_sessionless;
 use crate::i18n::{self, Lang};
 use actix_session::SessionExt;
@@ -83,15 +83,11 @@ pub async fn session_language(
     if !is_sessionless(req.path()) {
         let session = req.get_session();
         if !i18n::is_chosen()
-            && let Some(lang) = TypedSession::from(session.clone()).language()
+            && let Some(lang) = entries::language(&session)
         {
             i18n::set_lang(lang);
         }
-        i18n::set_menu_token_source(Box::new(move || {
-            TypedSession::from(session.clone())
-                .csrf_token()
-                .map(|token| token.0)
-        }));
+        i18n::set_menu_token_source(Box::new(move || entries::csrf_token(&session)));
     }
     next.call(req).await
 }

@@ -1,4 +1,4 @@
-//! The only code that touches session keys.
+//! The only code that touches session keys (with entries.rs, for the entries every page reads).
 //!
 //! What the cookie holds, and why: the cookie store keeps the whole session in one encrypted
 //! cookie, and browsers drop cookies over 4,096 bytes. Real Cognito tokens are large (ID token
@@ -8,6 +8,7 @@
 //! actions use Cognito's admin APIs, which take a username, not a token. So the session holds
 //! the verified identity and profile, the portal's own groups, and the expiry of the tokens.
 mod csrf;
+mod entries;
 mod held_tokens;
 mod keys;
 mod language;
@@ -80,23 +81,6 @@ impl Flash {
 
 pub struct TypedSession(Session);
 
-/// A session entry that holds a JSON string, as text. The portal's own strings (tokens,
-/// language tags) hold nothing JSON escapes, and are read on every page view: those are taken
-/// from between their quotes, anything else is parsed.
-fn plain_string(raw: &str) -> Option<std::borrow::Cow<'_, str>> {
-    match raw
-        .strip_prefix('"')
-        .and_then(|rest| rest.strip_suffix('"'))
-    {
-        Some(text) if !text.bytes().any(|b| matches!(b, b'\\' | b'"' | 0..=0x1f)) => {
-            Some(std::borrow::Cow::Borrowed(text))
-        }
-        _ => serde_json::from_str::<String>(raw)
-            .ok()
-            .map(std::borrow::Cow::Owned),
-    }
-}
-
 impl TypedSession {
     /// Whether this session was ended from elsewhere (sign out everywhere, disabled, reset):
     /// the next page should say so rather than just ask for a sign-in.
@@ -116,8 +100,7 @@ impl TypedSession {
     }
 
     pub fn csrf_token(&self) -> Option<CsrfToken> {
-        let entries = self.0.entries();
-        plain_string(entries.get(CSRF)?).map(|token| CsrfToken(token.into_owned()))
+        entries::csrf_token(&self.0).map(CsrfToken)
     }
 
     /// This session's CSRF token, made on first use. Reading an existing one writes nothing,
@@ -133,8 +116,7 @@ impl TypedSession {
 
     /// The language this session keeps (the signed-in person's `locale` in Cognito).
     pub fn language(&self) -> Option<Lang> {
-        let entries = self.0.entries();
-        Lang::from_tag(&plain_string(entries.get(LANG)?)?)
+        entries::language(&self.0)
     }
 
     pub fn set_language(&self, lang: Lang) -> AppResult<()> {
@@ -378,28 +360,5 @@ mod tests {
         })
         .await;
         assert!(cookie.len() < 3500, "cookie is {} bytes", cookie.len());
-    }
-}
-
-#[cfg(test)]
-mod plain_string_tests {
-    use super::plain_string;
-
-    #[test]
-    fn a_plain_json_string_is_read_as_serde_json_reads_it() {
-        for raw in [
-            r#""de""#,
-            r#""abc-_09""#,
-            r#""""#,
-            r#""a\"b""#,
-            r#""\u00e9t\u00e9""#,
-            "\"tab\there\"",
-            r#""unterminated"#,
-            r#"42"#,
-            r#"null"#,
-        ] {
-            let parsed = serde_json::from_str::<String>(raw).ok();
-            assert_eq!(plain_string(raw).map(|s| s.into_owned()), parsed, "{raw}");
-        }
     }
 }
