@@ -87,18 +87,19 @@ pub fn html_escape(text: &str) -> String {
     escaped
 }
 
-/// `html_escape`, written onto the end of `out`.
-pub fn html_escape_into(out: &mut String, text: &str) {
+/// `html_escape`, written onto the end of `out` (a page's `String`, or the buffer a page is
+/// written into: views::skeleton).
+pub fn html_escape_into(out: &mut impl std::fmt::Write, text: &str) {
     use askama::filters::Escaper;
     // Most values (tokens, names, addresses, paths) hold nothing to escape: copied whole.
+    // Writing into a String or a BytesMut cannot fail.
     if !text
         .bytes()
         .any(|b| matches!(b, b'<' | b'>' | b'&' | b'"' | b'\''))
     {
-        out.push_str(text);
+        let _ = out.write_str(text);
         return;
     }
-    // Writing into a String cannot fail.
     let _ = askama::filters::Html.write_escaped_str(out, text);
 }
 

@@ -13,12 +13,12 @@ pub fn page(status: StatusCode, template: &impl Template) -> AppResult<HttpRespo
 /// A page rendered already (views::Dashboard writes its own), with the given status.
 pub fn rendered(
     status: StatusCode,
-    body: Result<String, askama::Error>,
+    body: Result<impl Into<actix_web::web::Bytes>, askama::Error>,
 ) -> AppResult<HttpResponse> {
     let body = body.map_err(|e| AppError::Internal(format!("template: {e}")))?;
     Ok(HttpResponse::build(status)
         .content_type(html_content_type())
-        .body(body))
+        .body(body.into()))
 }
 
 pub fn ok_page(template: &impl Template) -> AppResult<HttpResponse> {

@@ -1,6 +1,7 @@
 //! Page templates (askama, compiled into the binary) and the data each page shows.
 use crate::domain::{Person, SessionUser};
 use crate::i18n::{self, Msg};
+use actix_web::web::{Bytes, BytesMut};
 use askama::Template;
 use skeleton::{Fill, MARKS, Shown};
 use std::borrow::Cow;
@@ -477,16 +478,16 @@ impl DashboardKind for ProfessionalKind {
 }
 
 impl Dashboard<'_> {
-    pub fn client_page(&self) -> Result<String, askama::Error> {
+    pub fn client_page(&self) -> Result<Bytes, askama::Error> {
         self.page::<ClientKind>(None)
     }
 
     /// Signed in, in none of the portal's groups.
-    pub fn no_role_page(&self) -> Result<String, askama::Error> {
+    pub fn no_role_page(&self) -> Result<Bytes, askama::Error> {
         self.page::<NoRoleKind>(None)
     }
 
-    pub fn professional_page(&self, clients: &ClientListView<'_>) -> Result<String, askama::Error> {
+    pub fn professional_page(&self, clients: &ClientListView<'_>) -> Result<Bytes, askama::Error> {
         self.page::<ProfessionalKind>(Some(clients))
     }
 
@@ -494,7 +495,7 @@ impl Dashboard<'_> {
     fn page<K: DashboardKind>(
         &self,
         client_list: Option<&ClientListView<'_>>,
-    ) -> Result<String, askama::Error> {
+    ) -> Result<Bytes, askama::Error> {
         let skeleton = skeleton::cached::<K>(DASHBOARD_HOLES, || {
             let marked = K::make(DashboardValues::marked());
             let here = Some(MARKS[HERE].to_owned());
@@ -508,7 +509,7 @@ impl Dashboard<'_> {
                 Some(list) => Cow::Owned(list.render()?),
                 None => Cow::Borrowed(""),
             };
-            return render(&K::make(DashboardValues {
+            let page = render(&K::make(DashboardValues {
                 greeting: user.display_name(),
                 full_name: &full_name,
                 csrf_token: self.csrf_token,
@@ -517,9 +518,10 @@ impl Dashboard<'_> {
                 role: Shown::Msg(self.role.clone()),
                 session_ends: Shown::Msg(session_ends),
                 client_list,
-            }));
+            }))?;
+            return Ok(Bytes::from(page));
         };
-        let write_list = |page: &mut String| match client_list {
+        let write_list = |page: &mut BytesMut| match client_list {
             Some(list) => list.render_into(page),
             None => Ok(()),
         };
@@ -534,9 +536,33 @@ impl Dashboard<'_> {
             fills[ROLE] = Fill::Msg(&self.role);
             fills[SESSION_ENDS] = Fill::Msg(&session_ends);
             fills[CLIENT_LIST] = Fill::Html(&write_list);
-            written_as::<K>(skeleton.text_len(), |page| skeleton.fill(page, &fills))
+            pooled(skeleton.text_len() + 512, |page| {
+                skeleton.fill(page, &fills)
+            })
         })
     }
+}
+
+thread_local! {
+    /// The buffer dashboards are written into, per worker: a page is split off it as `Bytes`,
+    /// and once the response has been written out (its bytes copied to the connection's
+    /// buffer) the room is taken back for the next page, so a page view allocates no page
+    /// and writes into memory the last view had warm.
+    static PAGE_BUFFER: std::cell::RefCell<BytesMut> = std::cell::RefCell::default();
+}
+
+/// A page written by `write` into the worker's page buffer (room for `hint` bytes made first).
+fn pooled(
+    hint: usize,
+    write: impl FnOnce(&mut BytesMut) -> askama::Result<()>,
+) -> askama::Result<Bytes> {
+    // Taken out while written: nothing a page writes can reach the buffer again meanwhile.
+    let mut buffer = PAGE_BUFFER.with_borrow_mut(std::mem::take);
+    buffer.reserve(hint);
+    let written = write(&mut buffer);
+    let page = buffer.split().freeze();
+    PAGE_BUFFER.with_borrow_mut(|kept| *kept = buffer);
+    written.map(|()| page)
 }
 
 /// `/language`: the languages as a list, for pages whose menu could not be a form.
@@ -640,11 +666,12 @@ mod tests {
                         }
                         let whole = render(&ProfessionalKind::make(values())).expect("renders");
                         let page = dashboard.professional_page(&list).expect("renders");
-                        assert_eq!(page, whole, "{lang:?}");
-                        assert!(page.contains("value=\"&#60;q&#38;a&#62;\""));
-                        assert!(page.contains("<tr><td>row</td></tr>"));
+                        assert_eq!(page, whole.as_bytes(), "{lang:?}");
+                        assert!(whole.contains("value=\"&#60;q&#38;a&#62;\""));
+                        assert!(whole.contains("<tr><td>row</td></tr>"));
                         let whole = render(&NoRoleKind::make(values())).expect("renders");
-                        assert_eq!(dashboard.no_role_page().expect("renders"), whole);
+                        let page = dashboard.no_role_page().expect("renders");
+                        assert_eq!(page, whole.as_bytes());
                     });
                 }
             }

@@ -8,6 +8,7 @@
 //! in every language and with values that need escaping, and compares them byte for byte.
 use crate::domain::html_escape_into;
 use crate::i18n::{self, Msg};
+use actix_web::web::BytesMut;
 use std::fmt;
 use std::rc::Rc;
 
@@ -35,7 +36,7 @@ pub enum Fill<'a> {
     /// A message in the request's language, escaped (as askama escapes a `Msg`).
     Msg(&'a Msg),
     /// Markup the portal writes itself (escaped where it holds values), as it is.
-    Html(&'a dyn Fn(&mut String) -> askama::Result<()>),
+    Html(&'a dyn Fn(&mut BytesMut) -> askama::Result<()>),
 }
 
 /// The text of a page between its holes.
@@ -83,9 +84,9 @@ impl Skeleton {
     }
 
     /// Writes the page with `fills[n]` in hole `n` into `page`.
-    pub fn fill(&self, page: &mut String, fills: &[Fill<'_>]) -> askama::Result<()> {
+    pub fn fill(&self, page: &mut BytesMut, fills: &[Fill<'_>]) -> askama::Result<()> {
         for (text, hole) in &self.parts {
-            page.push_str(text);
+            page.extend_from_slice(text.as_bytes());
             match fills.get(*hole) {
                 Some(Fill::Text(text)) => html_escape_into(page, text),
                 Some(Fill::Msg(msg)) => msg.write_to(&mut Escaped(page))?,
@@ -93,13 +94,13 @@ impl Skeleton {
                 None => {}
             }
         }
-        page.push_str(&self.tail);
+        page.extend_from_slice(self.tail.as_bytes());
         Ok(())
     }
 }
 
 /// Writes what it is given escaped.
-struct Escaped<'a>(&'a mut String);
+struct Escaped<'a>(&'a mut BytesMut);
 
 impl fmt::Write for Escaped<'_> {
     fn write_str(&mut self, s: &str) -> fmt::Result {
