@@ -75,7 +75,7 @@ impl Application {
             let branding = branding.clone();
             let security_headers = security_headers.clone();
             App::new()
-                .wrap(from_fn(session::session_language))
+                .wrap(session::SessionLanguage)
                 .wrap(Condition::new(
                     shared_sessions,
                     from_fn(session::release_request),

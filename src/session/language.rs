@@ -5,11 +5,11 @@ use super::entries;
 use super::sessionless::is_sessionless;
 use crate::i18n::{self, Lang};
 use actix_session::SessionExt;
-use actix_web::body::MessageBody;
 use actix_web::cookie::{Cookie, SameSite, time::Duration};
+use actix_web::dev::{Service, Transform};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header;
-use actix_web::middleware::Next;
+use std::future::{Ready, ready};
 
 /// The choice made with the language menu, on this device. `__Host-`: this host, HTTPS, `/`.
 pub const LANG_COOKIE: &str = "__Host-lang";
@@ -75,21 +75,52 @@ pub fn page_to_come_back_to(req: &ServiceRequest) -> Option<String> {
 
 /// Inside the session middleware: the language a signed-in person keeps (unless this device
 /// chose one), and where the menu's form reads the session's CSRF token (only when a page
-/// shows it).
-pub async fn session_language(
-    req: ServiceRequest,
-    next: Next<impl MessageBody>,
-) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
-    if !is_sessionless(req.path()) {
-        let session = req.get_session();
-        if !i18n::is_chosen()
-            && let Some(lang) = entries::language(&session)
-        {
-            i18n::set_lang(lang);
-        }
-        i18n::set_menu_token_source(Box::new(move || entries::csrf_token(&session)));
+/// shows it). A service of its own rather than `from_fn`: its work is done as the request is
+/// handed on, so no future of its own is boxed and polled per request. The session middleware
+/// calls it from inside its own future, so within the request's language scope.
+pub struct SessionLanguage;
+
+impl<S, B> Transform<S, ServiceRequest> for SessionLanguage
+where
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error>,
+{
+    type Response = ServiceResponse<B>;
+    type Error = actix_web::Error;
+    type Transform = SessionLanguageService<S>;
+    type InitError = ();
+    type Future = Ready<Result<Self::Transform, Self::InitError>>;
+
+    fn new_transform(&self, service: S) -> Self::Future {
+        ready(Ok(SessionLanguageService { service }))
     }
-    next.call(req).await
+}
+
+pub struct SessionLanguageService<S> {
+    service: S,
+}
+
+impl<S, B> Service<ServiceRequest> for SessionLanguageService<S>
+where
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error>,
+{
+    type Response = ServiceResponse<B>;
+    type Error = actix_web::Error;
+    type Future = S::Future;
+
+    actix_web::dev::forward_ready!(service);
+
+    fn call(&self, req: ServiceRequest) -> Self::Future {
+        if !is_sessionless(req.path()) {
+            let session = req.get_session();
+            if !i18n::is_chosen()
+                && let Some(lang) = entries::language(&session)
+            {
+                i18n::set_lang(lang);
+            }
+            i18n::set_menu_token_source(Box::new(move || entries::csrf_token(&session)));
+        }
+        self.service.call(req)
+    }
 }
 
 /// The cookie that remembers a choice on this device (a year).

@@ -21,7 +21,7 @@ mod store;
 pub use csrf::CsrfToken;
 pub use held_tokens::HeldTokens;
 pub use language::{
-    LANG_COOKIE, language_cookie, language_of_request, page_to_come_back_to, session_language,
+    LANG_COOKIE, SessionLanguage, language_cookie, language_of_request, page_to_come_back_to,
 };
 #[cfg(test)]
 pub(crate) use middleware::cookie_sessions_for_tests;
