@@ -3,7 +3,7 @@ use crate::domain::{Person, SessionUser};
 use crate::i18n::{self, Msg};
 use actix_web::web::{Bytes, BytesMut};
 use askama::Template;
-use skeleton::{Fill, MARKS, Shown};
+use skeleton::{Fill, MARKS};
 use std::borrow::Cow;
 
 mod admin;
@@ -14,6 +14,7 @@ pub mod skeleton;
 
 pub use admin::*;
 pub use layout::{FormError, FormErrors, Layout, SignedInHeader, Translate, with_strong};
+pub use skeleton::Shown;
 
 pub fn render<T: Template>(template: &T) -> Result<String, askama::Error> {
     written_as::<T>(T::SIZE_HINT, |page| template.render_into(page))
@@ -256,11 +257,12 @@ impl ClientListView<'_> {
             loading,
             unavailable: !loading,
             rows: Vec::new(),
-            summary: Msg::new("clients-none"),
+            summary: Shown::Msg(Msg::new("clients-none")),
             empty: None,
             query,
             page: 1,
             pages: 1,
+            position: Shown::Msg(page_position(1, 1)),
             previous: None,
             next: None,
         }
@@ -290,12 +292,72 @@ pub fn client_row(person: &Person, labels: (&str, &str), out: &mut String) {
     let _ = row.render_into(out);
 }
 
+/// "Page 2 of 5".
+pub fn page_position(page: usize, pages: usize) -> Msg {
+    Msg::new("page-position")
+        .with("page", page)
+        .with("pages", pages)
+}
+
+/// The holes of a client list's skeleton (`skeleton::MARKS`).
+const LIST_QUERY: usize = 0;
+const LIST_SUMMARY: usize = 1;
+const LIST_EMPTY: usize = 2;
+const LIST_ROWS: usize = 3;
+const LIST_PREVIOUS: usize = 4;
+const LIST_POSITION: usize = 5;
+const LIST_NEXT: usize = 6;
+const LIST_HOLES: usize = 7;
+
 impl ClientListView<'_> {
-    /// "Page 2 of 5".
-    pub fn position(&self) -> Msg {
-        Msg::new("page-position")
-            .with("page", self.page)
-            .with("pages", self.pages)
+    /// Writes the list into `page`: a list of rows into its skeleton (one per shape: empty or
+    /// not, paged or not, with a previous and a next page or not), a list still loading or not
+    /// to be had rendered whole.
+    pub fn write_into(&self, page: &mut BytesMut) -> askama::Result<()> {
+        if self.loading || self.unavailable {
+            return self.render_into(page);
+        }
+        let shape = usize::from(self.empty.is_some())
+            | usize::from(self.pages > 1) << 1
+            | usize::from(self.previous.is_some()) << 2
+            | usize::from(self.next.is_some()) << 3;
+        let marked = || ClientListView {
+            loading: false,
+            unavailable: false,
+            rows: vec![Cow::Borrowed(MARKS[LIST_ROWS])],
+            summary: Shown::Hole(LIST_SUMMARY),
+            empty: self.empty.as_ref().map(|_| Shown::Hole(LIST_EMPTY)),
+            query: MARKS[LIST_QUERY].to_owned(),
+            page: self.page,
+            pages: self.pages,
+            position: Shown::Hole(LIST_POSITION),
+            previous: self
+                .previous
+                .as_ref()
+                .map(|_| MARKS[LIST_PREVIOUS].to_owned()),
+            next: self.next.as_ref().map(|_| MARKS[LIST_NEXT].to_owned()),
+        };
+        let Some(skeleton) = skeleton::cached::<Self>(shape, LIST_HOLES, || marked().render().ok())
+        else {
+            return self.render_into(page);
+        };
+        let write_rows = |page: &mut BytesMut| {
+            for run in &self.rows {
+                page.extend_from_slice(run.as_bytes());
+            }
+            Ok(())
+        };
+        let mut fills = [const { Fill::Text("") }; LIST_HOLES];
+        fills[LIST_QUERY] = Fill::Text(&self.query);
+        fills[LIST_SUMMARY] = Fill::Shown(&self.summary);
+        if let Some(empty) = &self.empty {
+            fills[LIST_EMPTY] = Fill::Shown(empty);
+        }
+        fills[LIST_ROWS] = Fill::Html(&write_rows);
+        fills[LIST_PREVIOUS] = Fill::Text(self.previous.as_deref().unwrap_or_default());
+        fills[LIST_POSITION] = Fill::Shown(&self.position);
+        fills[LIST_NEXT] = Fill::Text(self.next.as_deref().unwrap_or_default());
+        skeleton.fill(page, &fills)
     }
 }
 
@@ -311,13 +373,15 @@ pub struct ClientListView<'a> {
     /// The rows' HTML: one run of them, or one piece a row.
     pub rows: Vec<std::borrow::Cow<'a, str>>,
     /// "124 clients", "3 match ‘ann’".
-    pub summary: Msg,
+    pub summary: Shown,
     /// What an empty list or search says.
-    pub empty: Option<Msg>,
+    pub empty: Option<Shown>,
     /// The search as typed.
     pub query: String,
     pub page: usize,
     pub pages: usize,
+    /// "Page 2 of 5" (`page_position`).
+    pub position: Shown,
     pub previous: Option<String>,
     pub next: Option<String>,
 }
@@ -496,7 +560,7 @@ impl Dashboard<'_> {
         &self,
         client_list: Option<&ClientListView<'_>>,
     ) -> Result<Bytes, askama::Error> {
-        let skeleton = skeleton::cached::<K>(DASHBOARD_HOLES, || {
+        let skeleton = skeleton::cached::<K>(0, DASHBOARD_HOLES, || {
             let marked = K::make(DashboardValues::marked());
             let here = Some(MARKS[HERE].to_owned());
             i18n::sync_scope(i18n::lang(), here, || render(&marked)).ok()
@@ -522,7 +586,7 @@ impl Dashboard<'_> {
             return Ok(Bytes::from(page));
         };
         let write_list = |page: &mut BytesMut| match client_list {
-            Some(list) => list.render_into(page),
+            Some(list) => list.write_into(page),
             None => Ok(()),
         };
         i18n::with_here(|here| {
@@ -626,11 +690,12 @@ mod tests {
             loading: false,
             unavailable: false,
             rows: vec![Cow::Borrowed("<tr><td>row</td></tr>")],
-            summary: Msg::new("clients-count").with("count", 1),
+            summary: Shown::Msg(Msg::new("clients-count").with("count", 1)),
             empty: None,
             query: "<q&a>".into(),
             page: 1,
             pages: 1,
+            position: Shown::Msg(page_position(1, 1)),
             previous: None,
             next: None,
         };
@@ -675,6 +740,61 @@ mod tests {
                     });
                 }
             }
+        }
+    }
+
+    /// A client list of each shape: rows or none, one page or several, first, middle, last.
+    fn lists() -> Vec<ClientListView<'static>> {
+        let list = |empty: bool, page: usize, pages: usize| ClientListView {
+            loading: false,
+            unavailable: false,
+            rows: if empty {
+                Vec::new()
+            } else {
+                vec![
+                    Cow::Borrowed("<tr><td>a</td></tr>"),
+                    Cow::Borrowed("<tr><td>b</td></tr>"),
+                ]
+            },
+            summary: Shown::Msg(
+                Msg::new("clients-matches")
+                    .with("count", 3)
+                    .with("query", "<Zoë & \"co\">"),
+            ),
+            empty: empty.then(|| Shown::Msg(Msg::new("clients-none-match").with("query", "<x>"))),
+            query: "<Zoë & \"co\">'".into(),
+            page,
+            pages,
+            position: Shown::Msg(page_position(page, pages)),
+            previous: (page > 1).then(|| format!("/professional?q=%3C&page={}", page - 1)),
+            next: (page < pages).then(|| format!("/professional?q=%3C&page={}&x=\"", page + 1)),
+        };
+        let mut lists = vec![
+            list(true, 1, 1),
+            list(false, 1, 1),
+            list(false, 1, 3),
+            list(false, 2, 3),
+            list(false, 3, 3),
+        ];
+        lists.push(ClientListView::waiting(true, "<q>".into()));
+        lists.push(ClientListView::waiting(false, "<q>".into()));
+        lists
+    }
+
+    #[test]
+    fn a_client_list_written_into_its_skeleton_is_the_list_rendered_whole() {
+        for lang in crate::i18n::Lang::all() {
+            crate::i18n::sync_scope(lang, None, || {
+                // Twice: the skeletons made, then kept.
+                for _ in 0..2 {
+                    for list in lists() {
+                        let whole = list.render().expect("renders");
+                        let mut page = BytesMut::new();
+                        list.write_into(&mut page).expect("renders");
+                        assert_eq!(page, whole.as_bytes(), "{lang:?}");
+                    }
+                }
+            });
         }
     }
 

@@ -35,6 +35,8 @@ pub enum Fill<'a> {
     Text(&'a str),
     /// A message in the request's language, escaped (as askama escapes a `Msg`).
     Msg(&'a Msg),
+    /// A message as a template shows it (`Shown`), escaped.
+    Shown(&'a Shown),
     /// Markup the portal writes itself (escaped where it holds values), as it is.
     Html(&'a dyn Fn(&mut BytesMut) -> askama::Result<()>),
 }
@@ -90,6 +92,7 @@ impl Skeleton {
             match fills.get(*hole) {
                 Some(Fill::Text(text)) => html_escape_into(page, text),
                 Some(Fill::Msg(msg)) => msg.write_to(&mut Escaped(page))?,
+                Some(Fill::Shown(shown)) => shown.write_to(&mut Escaped(page))?,
                 Some(Fill::Html(write)) => write(page)?,
                 None => {}
             }
@@ -109,11 +112,11 @@ impl fmt::Write for Escaped<'_> {
     }
 }
 
-type Key = (usize, usize, usize);
+type Key = (usize, usize, usize, usize);
 
 thread_local! {
     /// Per worker thread (no lock on a page's way): per kind of page (its type's name, by
-    /// address), language and branding (by address). None: the kind's markers did not come
+    /// address), shape, language and branding (by address). None: the kind's markers did not come
     /// through, and its pages are rendered whole.
     static SKELETONS: std::cell::RefCell<rustc_hash::FxHashMap<Key, Option<Rc<Skeleton>>>> =
         std::cell::RefCell::default();
@@ -122,11 +125,17 @@ thread_local! {
 /// Brandings and languages are few; a bound all the same, should a branding be made anew.
 const MAX_SKELETONS: usize = 512;
 
-/// The skeleton of page kind `T` in the request's language and branding, rendered by `make`
-/// (with `MARKS` in its `holes` holes) the first time this worker needs it.
-pub fn cached<T>(holes: usize, make: impl FnOnce() -> Option<String>) -> Option<Rc<Skeleton>> {
+/// The skeleton of page kind `T` in shape `shape` (the kind's own numbering of what it shows
+/// or leaves out) and the request's language and branding, rendered by `make` (with `MARKS` in
+/// its `holes` holes) the first time this worker needs it.
+pub fn cached<T>(
+    shape: usize,
+    holes: usize,
+    make: impl FnOnce() -> Option<String>,
+) -> Option<Rc<Skeleton>> {
     let key = (
         std::any::type_name::<T>().as_ptr() as usize,
+        shape,
         i18n::lang().index(),
         super::branding::current_id(),
     );

@@ -6,7 +6,7 @@ use crate::error::AppResult;
 use crate::i18n::{self, Msg, t};
 use crate::routes::page::rendered;
 use crate::state::AppState;
-use crate::views::{ClientListView, client_row};
+use crate::views::{ClientListView, Shown, client_row, page_position};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
@@ -85,11 +85,12 @@ fn client_page<'a>(index: &'a PeopleIndex, q: &str, page: usize) -> ClientListVi
         loading: false,
         unavailable: false,
         rows,
-        summary,
-        empty,
+        summary: Shown::Msg(summary),
+        empty: empty.map(Shown::Msg),
         query: q.to_owned(),
         page: found.page,
         pages: found.pages,
+        position: Shown::Msg(page_position(found.page, found.pages)),
         previous: (found.page > 1).then(|| link(found.page - 1)),
         next: (found.page < found.pages).then(|| link(found.page + 1)),
     }
