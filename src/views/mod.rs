@@ -470,20 +470,29 @@ impl DashboardValues<'static> {
     }
 }
 
-impl<'a> DashboardValues<'a> {
-    fn layout(&self, title: &'static str) -> Layout {
-        Layout::for_person(Msg::new(title), self.full_name, self.csrf_token)
-    }
+/// What every dashboard's template is made of: its layout, greeting, account card and the
+/// client list's HTML (the professional's only).
+struct DashboardParts<'a> {
+    layout: Layout,
+    greeting_name: &'a str,
+    account: AccountSummary<'a>,
+    client_list: Cow<'a, str>,
+}
 
-    fn account(self) -> (AccountSummary<'a>, Cow<'a, str>) {
-        let account = AccountSummary {
-            username: self.username,
-            email: self.email,
-            full_name: Cow::Borrowed(self.full_name),
-            role: self.role,
-            session_ends: self.session_ends,
-        };
-        (account, self.client_list)
+impl<'a> DashboardValues<'a> {
+    fn parts(self, title: &'static str) -> DashboardParts<'a> {
+        DashboardParts {
+            layout: Layout::for_person(Msg::new(title), self.full_name, self.csrf_token),
+            greeting_name: self.greeting,
+            account: AccountSummary {
+                username: self.username,
+                email: self.email,
+                full_name: Cow::Borrowed(self.full_name),
+                role: self.role,
+                session_ends: self.session_ends,
+            },
+            client_list: self.client_list,
+        }
     }
 }
 
@@ -497,46 +506,36 @@ struct ClientKind;
 struct ProfessionalKind;
 struct NoRoleKind;
 
-impl DashboardKind for ClientKind {
-    type Page<'v> = ClientDashboard<'v>;
-    fn make(values: DashboardValues<'_>) -> ClientDashboard<'_> {
-        let layout = values.layout("client-dashboard-title");
-        let greeting_name = values.greeting;
-        let (account, _) = values.account();
-        ClientDashboard {
-            layout,
-            greeting_name,
-            account,
+/// The dashboards that show only their person: the client's, and that of someone in none of
+/// the portal's groups.
+macro_rules! person_dashboard {
+    ($kind:ident, $page:ident, $title:literal) => {
+        impl DashboardKind for $kind {
+            type Page<'v> = $page<'v>;
+            fn make(values: DashboardValues<'_>) -> $page<'_> {
+                let parts = values.parts($title);
+                $page {
+                    layout: parts.layout,
+                    greeting_name: parts.greeting_name,
+                    account: parts.account,
+                }
+            }
         }
-    }
+    };
 }
 
-/// Signed in, in none of the portal's groups.
-impl DashboardKind for NoRoleKind {
-    type Page<'v> = NoRolePage<'v>;
-    fn make(values: DashboardValues<'_>) -> NoRolePage<'_> {
-        let layout = values.layout("no-role-title");
-        let greeting_name = values.greeting;
-        let (account, _) = values.account();
-        NoRolePage {
-            layout,
-            greeting_name,
-            account,
-        }
-    }
-}
+person_dashboard!(ClientKind, ClientDashboard, "client-dashboard-title");
+person_dashboard!(NoRoleKind, NoRolePage, "no-role-title");
 
 impl DashboardKind for ProfessionalKind {
     type Page<'v> = ProfessionalDashboard<'v>;
     fn make(values: DashboardValues<'_>) -> ProfessionalDashboard<'_> {
-        let layout = values.layout("professional-dashboard-title");
-        let greeting_name = values.greeting;
-        let (account, clients_html) = values.account();
+        let parts = values.parts("professional-dashboard-title");
         ProfessionalDashboard {
-            layout,
-            greeting_name,
-            account,
-            clients_html,
+            layout: parts.layout,
+            greeting_name: parts.greeting_name,
+            account: parts.account,
+            clients_html: parts.client_list,
         }
     }
 }
