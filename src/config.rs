@@ -141,10 +141,13 @@ fn portal_name(get: &impl Fn(&str) -> Option<String>) -> Result<String, ConfigEr
         return Ok(DEFAULT_PORTAL_NAME.to_owned());
     };
     let name = raw.trim().to_owned();
-    if name.chars().count() > 60 || name.chars().any(char::is_control) {
+    // Private-use characters are what views::skeleton marks a page's holes with: a name made
+    // of them would read as one. No organisation's name needs them.
+    let private_use = |c: char| matches!(c, '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{FFFFD}' | '\u{100000}'..='\u{10FFFD}');
+    if name.chars().count() > 60 || name.chars().any(|c| c.is_control() || private_use(c)) {
         return Err(ConfigError::new(
             "PORTAL_NAME",
-            "must be at most 60 characters, without control characters",
+            "must be at most 60 characters, without control or private-use characters",
         ));
     }
     Ok(name)
@@ -551,6 +554,27 @@ mod tests {
         );
         assert_eq!(settings.bind.to_string(), "127.0.0.1:8080");
         assert_eq!(settings.admin_group, "admin");
+    }
+
+    #[test]
+    fn a_portal_name_of_control_or_private_use_characters_is_refused() {
+        for bad in [
+            "Acme\u{7}",
+            "\u{E000}2\u{E001}",
+            "Acme \u{F8FF}",
+            "x".repeat(61).as_str(),
+        ] {
+            let mut vars = base();
+            vars.insert("PORTAL_NAME", bad.to_owned());
+            let err = load(&vars).err().expect("refused");
+            assert!(err.to_string().contains("PORTAL_NAME"), "{err}");
+        }
+        let mut vars = base();
+        vars.insert("PORTAL_NAME", "  Clínica Ñandú & Söhne  ".to_owned());
+        assert_eq!(
+            load(&vars).unwrap().look.portal_name,
+            "Clínica Ñandú & Söhne"
+        );
     }
 
     #[test]
