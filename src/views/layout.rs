@@ -182,15 +182,15 @@ impl Layout {
     }
 
     pub fn signed_in(title: Msg, user: &SessionUser, csrf_token: &str) -> Self {
-        Self::for_person(title, &user.full_name(), csrf_token)
+        Self::for_person(title, user.full_name(), csrf_token)
     }
 
     /// Signed in as `full_name`.
-    pub fn for_person(title: Msg, full_name: &str, csrf_token: &str) -> Self {
+    pub fn for_person(title: Msg, full_name: impl Into<String>, csrf_token: &str) -> Self {
         Self {
             title,
             signed_in: Some(SignedInHeader {
-                name: full_name.to_owned(),
+                name: full_name.into(),
                 csrf_token: csrf_token.to_owned(),
             }),
             has_errors: false,

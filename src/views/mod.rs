@@ -564,45 +564,65 @@ impl Dashboard<'_> {
             let here = Some(MARKS[HERE].to_owned());
             i18n::sync_scope(i18n::lang(), here, || render(&marked)).ok()
         });
-        let user = self.user;
-        let full_name = user.full_name();
-        let session_ends = session_end_text(user.expires_at, self.now_ms);
+        let full_name = self.user.full_name();
         let Some(skeleton) = skeleton else {
             let client_list = match client_list {
                 Some(list) => Cow::Owned(list.render()?),
                 None => Cow::Borrowed(""),
             };
-            let page = render(&K::make(DashboardValues {
-                greeting: user.display_name(),
-                full_name: &full_name,
-                csrf_token: self.csrf_token,
-                username: user.username.as_str(),
-                email: &user.email,
-                role: Shown::Msg(self.role.clone()),
-                session_ends: Shown::Msg(session_ends),
-                client_list,
-            }))?;
+            let page = render(&K::make(self.values(&full_name, client_list)))?;
             return Ok(Bytes::from(page));
         };
+        // The list is written straight into the page, not through `values.client_list`.
+        let values = self.values(&full_name, Cow::Borrowed(""));
         let write_list = |page: &mut BytesMut| match client_list {
             Some(list) => list.write_into(page),
             None => Ok(()),
         };
         i18n::with_here(|here| {
-            let mut fills = [const { Fill::Text("") }; DASHBOARD_HOLES];
-            fills[HERE] = Fill::Text(here.unwrap_or("/"));
-            fills[GREETING] = Fill::Text(user.display_name());
-            fills[FULL_NAME] = Fill::Text(&full_name);
-            fills[CSRF_TOKEN] = Fill::Text(self.csrf_token);
-            fills[USERNAME] = Fill::Text(user.username.as_str());
-            fills[EMAIL] = Fill::Text(&user.email);
-            fills[ROLE] = Fill::Msg(&self.role);
-            fills[SESSION_ENDS] = Fill::Msg(&session_ends);
-            fills[CLIENT_LIST] = Fill::Html(&write_list);
+            let fills = values.fills(here.unwrap_or("/"), &write_list);
             pooled(skeleton.text_len() + 512, |page| {
                 skeleton.fill(page, &fills)
             })
         })
+    }
+
+    /// This view's values, for its template (`client_list`: the list's HTML, if it shows one).
+    fn values<'v>(&'v self, full_name: &'v str, client_list: Cow<'v, str>) -> DashboardValues<'v> {
+        let user = self.user;
+        DashboardValues {
+            greeting: user.display_name(),
+            full_name,
+            csrf_token: self.csrf_token,
+            username: user.username.as_str(),
+            email: &user.email,
+            role: Shown::Msg(self.role.clone()),
+            session_ends: Shown::Msg(session_end_text(user.expires_at, self.now_ms)),
+            client_list,
+        }
+    }
+}
+
+impl DashboardValues<'_> {
+    /// The values in their holes, as `marked` numbers them; the menu's way back is the
+    /// request's (the template reads it from the request), the client list written by
+    /// `client_list`.
+    fn fills<'f>(
+        &'f self,
+        here: &'f str,
+        client_list: &'f dyn Fn(&mut BytesMut) -> askama::Result<()>,
+    ) -> [Fill<'f>; DASHBOARD_HOLES] {
+        let mut fills = [const { Fill::Text("") }; DASHBOARD_HOLES];
+        fills[GREETING] = Fill::Text(self.greeting);
+        fills[FULL_NAME] = Fill::Text(self.full_name);
+        fills[CSRF_TOKEN] = Fill::Text(self.csrf_token);
+        fills[HERE] = Fill::Text(here);
+        fills[USERNAME] = Fill::Text(self.username);
+        fills[EMAIL] = Fill::Text(self.email);
+        fills[ROLE] = Fill::Shown(&self.role);
+        fills[SESSION_ENDS] = Fill::Shown(&self.session_ends);
+        fills[CLIENT_LIST] = Fill::Html(client_list);
+        fills
     }
 }
 
@@ -708,15 +728,9 @@ mod tests {
                         now_ms: 1_000,
                     };
                     let full_name = user.full_name();
-                    let values = || DashboardValues {
-                        greeting: user.display_name(),
-                        full_name: &full_name,
-                        csrf_token: dashboard.csrf_token,
-                        username: user.username.as_str(),
-                        email: &user.email,
-                        role: Shown::Msg(dashboard.role.clone()),
-                        session_ends: Shown::Msg(session_end_text(user.expires_at, 1_000)),
-                        client_list: Cow::Owned(list.render().expect("renders")),
+                    let values = || {
+                        let list_html = list.render().expect("renders");
+                        dashboard.values(&full_name, Cow::Owned(list_html))
                     };
                     crate::i18n::sync_scope(lang, here.clone(), || {
                         let whole = render(&ClientKind::make(values())).expect("renders");

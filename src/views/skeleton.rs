@@ -34,8 +34,6 @@ pub enum Fill<'a> {
     /// Text, escaped.
     Text(&'a str),
     /// A message in the request's language, escaped (as askama escapes a `Msg`).
-    Msg(&'a Msg),
-    /// A message as a template shows it (`Shown`), escaped.
     Shown(&'a Shown),
     /// Markup the portal writes itself (escaped where it holds values), as it is.
     Html(&'a dyn Fn(&mut BytesMut) -> askama::Result<()>),
@@ -91,7 +89,6 @@ impl Skeleton {
             page.extend_from_slice(text.as_bytes());
             match fills.get(*hole) {
                 Some(Fill::Text(text)) => html_escape_into(page, text),
-                Some(Fill::Msg(msg)) => msg.write_to(&mut Escaped(page))?,
                 Some(Fill::Shown(shown)) => shown.write_to(&mut Escaped(page))?,
                 Some(Fill::Html(write)) => write(page)?,
                 None => {}
