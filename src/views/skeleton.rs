@@ -178,3 +178,29 @@ impl askama::FastWritable for Shown {
         Ok(self.write_to(dest)?)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Broken;
+    struct Sound;
+
+    #[test]
+    fn a_kind_is_rendered_for_its_skeleton_once_per_worker_whether_or_not_it_has_one() {
+        let made = std::cell::Cell::new(0);
+        for _ in 0..3 {
+            let found = cached::<Broken>(0, 1, || {
+                made.set(made.get() + 1);
+                Some("a\u{E000}5\u{E001}b".to_owned())
+            });
+            assert!(found.is_none(), "a marker past the holes: no skeleton");
+        }
+        assert_eq!(made.get(), 1);
+        let sound = cached::<Sound>(0, 1, || Some("<p>\u{E000}0\u{E001}</p>".to_owned()))
+            .expect("a skeleton");
+        let mut page = BytesMut::new();
+        sound.fill(&mut page, &[Fill::Text("<b>")]).expect("fills");
+        assert_eq!(page, "<p>&#60;b&#62;</p>".as_bytes());
+    }
+}
