@@ -11,16 +11,13 @@ pub const PAGE_SIZE: usize = 50;
 
 pub struct PeopleIndex {
     people: Vec<Person>,
-    /// Each person's row as pages show it, made on first use for each slot (the page's
-    /// language: the row holds its labels) and kept with the list: a view copies its rows out.
-    rendered: [OnceLock<RenderedRows>; RENDERED_SLOTS],
+    /// Each person's row as pages show it, made on first use and kept with the list: a view
+    /// copies its rows out.
+    rendered: OnceLock<RenderedRows>,
     /// `folded(given \u{1f} family \u{1f} email)`, one per person, in the same order.
     keys: Vec<String>,
     usernames: HashSet<String>,
 }
-
-/// Slots of rendered rows a list keeps (one per language of the portal, and room to spare).
-pub const RENDERED_SLOTS: usize = 16;
 
 /// Every person's row, one after the other in the list's order.
 pub struct RenderedRows {
@@ -48,31 +45,13 @@ impl<'a> PeoplePage<'a> {
         run.chain(each.iter().copied()).map(move |k| &people[k])
     }
 
-    /// The page's rows as HTML. Every person's row of the list is rendered once per slot (the
-    /// page's language: the row holds its labels), on first use, by the renderer that
-    /// `renderer` makes; a page copies its own out (a page of the whole list in one piece). A
-    /// slot past `RENDERED_SLOTS` renders the page's rows alone.
-    pub fn rows_html<R: Fn(&Person, &mut String)>(
-        &self,
-        slot: usize,
-        renderer: impl FnOnce() -> R,
-    ) -> Vec<std::borrow::Cow<'a, str>> {
-        use std::borrow::Cow;
+    /// The page's rows as HTML. Every person's row of the list is rendered by `render` once,
+    /// on first use (a row is the same in every language); a page copies its own out (a page
+    /// of the whole list in one piece).
+    pub fn rows_html(&self, render: impl Fn(&Person, &mut String)) -> Vec<&'a str> {
         let index = self.index;
-        let Some(cell) = index.rendered.get(slot) else {
-            let render = renderer();
-            return self
-                .people()
-                .map(|p| {
-                    let mut row = String::new();
-                    render(p, &mut row);
-                    Cow::Owned(row)
-                })
-                .collect();
-        };
-        let rendered = cell.get_or_init(|| {
-            let render = renderer();
-            let mut html = String::with_capacity(index.people.len() * 160);
+        let rendered = index.rendered.get_or_init(|| {
+            let mut html = String::with_capacity(index.people.len() * 96);
             let ends = index
                 .people
                 .iter()
@@ -84,11 +63,8 @@ impl<'a> PeoplePage<'a> {
             RenderedRows { html, ends }
         });
         match &self.positions {
-            Positions::Run(range) => vec![Cow::Borrowed(rendered.rows(range.clone()))],
-            Positions::Each(found) => found
-                .iter()
-                .map(|k| Cow::Borrowed(rendered.rows(*k..*k + 1)))
-                .collect(),
+            Positions::Run(range) => vec![rendered.rows(range.clone())],
+            Positions::Each(found) => found.iter().map(|k| rendered.rows(*k..*k + 1)).collect(),
         }
     }
 }
@@ -312,7 +288,7 @@ mod tests {
     }
 
     #[test]
-    fn rows_are_rendered_once_per_slot_and_a_page_copies_its_own() {
+    fn rows_are_rendered_once_per_list_and_a_page_copies_its_own() {
         let people = (0..120)
             .map(|k| {
                 person(
@@ -329,7 +305,7 @@ mod tests {
             out.push_str(&format!("[{}]", p.given_name));
         };
         let second = index.page("", 2);
-        let rows = second.rows_html(0, || render);
+        let rows = second.rows_html(render);
         assert_eq!(rows.len(), 1, "a page of the whole list is one run");
         assert!(
             rows[0].starts_with("[G050][G051]") && rows[0].ends_with("[G099]"),
@@ -338,22 +314,13 @@ mod tests {
         );
         assert_eq!(calls.get(), 120);
         let last = index.page("", 3);
-        assert_eq!(
-            last.rows_html(0, || render).concat().matches('[').count(),
-            20
-        );
+        assert_eq!(last.rows_html(render).concat().matches('[').count(), 20);
         let found = index.page("g11", 1);
-        let rows = found.rows_html(0, || render);
+        let rows = found.rows_html(render);
         assert_eq!(
             rows.concat(),
             "[G110][G111][G112][G113][G114][G115][G116][G117][G118][G119]"
         );
-        assert_eq!(calls.get(), 120, "rendered once for the slot");
-        // Another slot (another language) is rendered apart.
-        let _ = found.rows_html(1, || render);
-        assert_eq!(calls.get(), 240);
-        // A slot past the last renders the page alone.
-        let _ = found.rows_html(RENDERED_SLOTS, || render);
-        assert_eq!(calls.get(), 250);
+        assert_eq!(calls.get(), 120, "rendered once for the list");
     }
 }

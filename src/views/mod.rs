@@ -269,27 +269,21 @@ impl ClientListView<'_> {
     }
 }
 
-/// One row of the client list, in the language of the request being served (its labels are
-/// what the row shows at phone width, where each row is a card).
+/// One row of the client list: the person's name as the row's header, then their email
+/// address. Nothing in it depends on the page's language, so a list renders its rows once
+/// (`PeopleIndex::rows_html`); at phone width each row is a card of the name over the address.
 #[derive(Template)]
 #[template(
     ext = "html",
-    source = r#"<tr><td class="client-name" data-label="{{ name_label }}">{{ person.full_name() }}</td><td class="client-email" data-label="{{ email_label }}">{{ person.email }}</td></tr>"#
+    source = r#"<tr><th scope="row">{{ person.full_name() }}</th><td>{{ person.email }}</td></tr>"#
 )]
 struct ClientRow<'a> {
     person: &'a Person,
-    name_label: &'a str,
-    email_label: &'a str,
 }
 
-/// Writes `person`'s row of the client list into `out`, with these labels.
-pub fn client_row(person: &Person, labels: (&str, &str), out: &mut String) {
-    let row = ClientRow {
-        person,
-        name_label: labels.0,
-        email_label: labels.1,
-    };
-    let _ = row.render_into(out);
+/// Writes `person`'s row of the client list into `out`.
+pub fn client_row(person: &Person, out: &mut String) {
+    let _ = ClientRow { person }.render_into(out);
 }
 
 /// "Page 2 of 5".
@@ -324,7 +318,7 @@ impl ClientListView<'_> {
         let marked = || ClientListView {
             loading: false,
             unavailable: false,
-            rows: vec![Cow::Borrowed(MARKS[LIST_ROWS])],
+            rows: vec![MARKS[LIST_ROWS]],
             summary: Shown::Hole(LIST_SUMMARY),
             empty: self.empty.as_ref().map(|_| Shown::Hole(LIST_EMPTY)),
             query: MARKS[LIST_QUERY].to_owned(),
@@ -371,7 +365,7 @@ pub struct ClientListView<'a> {
     /// The list could not be read, and there is none from before.
     pub unavailable: bool,
     /// The rows' HTML: one run of them, or one piece a row.
-    pub rows: Vec<std::borrow::Cow<'a, str>>,
+    pub rows: Vec<&'a str>,
     /// "124 clients", "3 match ‘ann’".
     pub summary: Shown,
     /// What an empty list or search says.
@@ -708,7 +702,7 @@ mod tests {
         let list = ClientListView {
             loading: false,
             unavailable: false,
-            rows: vec![Cow::Borrowed("<tr><td>row</td></tr>")],
+            rows: vec!["<tr><td>row</td></tr>"],
             summary: Shown::Msg(Msg::new("clients-count").with("count", 1)),
             empty: None,
             query: "<q&a>".into(),
@@ -764,10 +758,7 @@ mod tests {
             rows: if empty {
                 Vec::new()
             } else {
-                vec![
-                    Cow::Borrowed("<tr><td>a</td></tr>"),
-                    Cow::Borrowed("<tr><td>b</td></tr>"),
-                ]
+                vec!["<tr><td>a</td></tr>", "<tr><td>b</td></tr>"]
             },
             summary: Shown::Msg(
                 Msg::new("clients-matches")

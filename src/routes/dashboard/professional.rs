@@ -1,9 +1,9 @@
 use super::guard::{dashboard_of, require_group};
 use crate::auth::CurrentUser;
 use crate::cognito::Members;
-use crate::domain::{PeopleIndex, Person, Role};
+use crate::domain::{PeopleIndex, Role};
 use crate::error::AppResult;
-use crate::i18n::{self, Msg, t};
+use crate::i18n::Msg;
 use crate::routes::page::rendered;
 use crate::state::AppState;
 use crate::views::{ClientListView, Shown, client_row, page_position};
@@ -54,11 +54,7 @@ pub async fn professional(
 
 fn client_page<'a>(index: &'a PeopleIndex, q: &str, page: usize) -> ClientListView<'a> {
     let found = index.page(q, page);
-    // The labels are only needed when the list is rendered, once per list and language.
-    let rows = found.rows_html(i18n::lang().index(), || {
-        let labels = (t("column-name").to_string(), t("column-email").to_string());
-        move |person: &Person, out: &mut String| client_row(person, (&labels.0, &labels.1), out)
-    });
+    let rows = found.rows_html(client_row);
     let link = |page: usize| {
         let mut query = url::form_urlencoded::Serializer::new(String::new());
         if !q.is_empty() {
