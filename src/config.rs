@@ -246,6 +246,8 @@ pub struct CognitoSettings {
     pub circuit_open_for: std::time::Duration,
     /// At most this many ListUsersInGroup calls a second while a group's list is read.
     pub list_calls_per_second: u32,
+    /// A group's list is read again once it is this old plus a random part of as long again.
+    pub list_fresh_for: std::time::Duration,
 }
 
 /// The key that encrypts session cookies: at least 64 bytes (actix's `Key` panics below that).
@@ -440,6 +442,9 @@ impl Settings {
                 issuer,
                 circuit_failures: positive("CIRCUIT_BREAKER_FAILURES", 5)?,
                 list_calls_per_second: positive("CLIENT_LIST_CALLS_PER_SECOND", 5)?,
+                list_fresh_for: std::time::Duration::from_secs(
+                    positive("CLIENT_LIST_FRESH_SECS", 30)?.into(),
+                ),
                 circuit_open_for: std::time::Duration::from_secs(
                     positive("CIRCUIT_BREAKER_OPEN_SECS", 30)?.into(),
                 ),

@@ -5,9 +5,10 @@ use actix_web::http::{Method, header};
 
 const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
     img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-/// Everything the portal never uses.
+/// Everything the portal never uses. (Not `interest-cohort`: FLoC was withdrawn, and Chrome
+/// logs a console error for a feature it no longer knows.)
 const PERMISSIONS_POLICY: &str = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), \
-    magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
+    magnetometer=(), microphone=(), payment=(), usb=()";
 
 /// Headers on every response (and on bench-hello's page-shaped answer). `Cache-Control:
 /// no-store` is the default so no signed-in page is ever cached; static files set their own.

@@ -1,6 +1,6 @@
 //! What every handler may reach, built once from the settings; and the background loads that
 //! fill it in after start-up (the pool's keys and password policy).
-use crate::cognito::{Cognito, GroupDirectory, IdTokenVerifier};
+use crate::cognito::{Cognito, GroupDirectory, IdTokenVerifier, ListReads};
 use crate::config::{LookSettings, Settings};
 use crate::domain::{MessageTemplates, PasswordPolicy, Role};
 use crate::limits::{LimiterClock, Limits};
@@ -99,7 +99,10 @@ impl Look {
 impl AppState {
     pub async fn new(settings: &Settings, shared: Option<Shared>) -> Self {
         let cognito = Cognito::connect(&settings.cognito).await;
-        let pace = Duration::from_secs(1) / settings.cognito.list_calls_per_second.max(1);
+        let reads = ListReads {
+            pace: Duration::from_secs(1) / settings.cognito.list_calls_per_second.max(1),
+            fresh_for: settings.cognito.list_fresh_for,
+        };
         let clock = LimiterClock::default();
         let (revocations, held_tokens, limits) = match &shared {
             Some(shared) => (
@@ -119,9 +122,9 @@ impl AppState {
                 &settings.cognito.issuer,
                 &settings.cognito.client_id,
             ),
-            clients: GroupDirectory::new(cognito.clone(), Role::CLIENT_GROUP, pace),
-            professionals: GroupDirectory::new(cognito.clone(), Role::PROFESSIONAL_GROUP, pace),
-            admins: GroupDirectory::new(cognito.clone(), settings.admin_group.clone(), pace),
+            clients: GroupDirectory::new(cognito.clone(), Role::CLIENT_GROUP, reads),
+            professionals: GroupDirectory::new(cognito.clone(), Role::PROFESSIONAL_GROUP, reads),
+            admins: GroupDirectory::new(cognito.clone(), settings.admin_group.clone(), reads),
             cognito,
             revocations,
             held_tokens,

@@ -7,8 +7,8 @@
 //! fails half-way keeps the previous list. The first views wait up to two seconds for the first
 //! list, then say it is loading.
 //!
-//! Several instances (REDIS_URL) do not refresh together: each list stays fresh for 30 s plus a
-//! random part of another 30 s, so instances drift apart. Chosen over one instance reading and
+//! Several instances (REDIS_URL) do not refresh together: each list stays fresh for 30 s
+//! (CLIENT_LIST_FRESH_SECS) plus a random part of another 30 s, so instances drift apart. Chosen over one instance reading and
 //! publishing through Redis: no leader to elect or lose, nothing of a megabyte in Redis per
 //! refresh, and the cost stays bounded (instances x one paced read per 30 to 60 s).
 use super::client::Cognito;
@@ -18,7 +18,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
-const FRESH_FOR: Duration = Duration::from_secs(30);
 /// How long the very first views wait for the first list.
 const FIRST_WAIT: Duration = Duration::from_secs(2);
 /// After a failed read (and no list from before), views say so at once for this long before
@@ -34,11 +33,19 @@ pub enum Members {
     Unavailable,
 }
 
+/// How a group's list is read.
+#[derive(Clone, Copy, Debug)]
+pub struct ListReads {
+    /// The wait between two ListUsersInGroup calls of one read.
+    pub pace: Duration,
+    /// A list is read again once it is this old plus a random part of as long again.
+    pub fresh_for: Duration,
+}
+
 pub struct GroupDirectory {
     cognito: Cognito,
     group: String,
-    /// The wait between two ListUsersInGroup calls of one read.
-    pace: Duration,
+    list_reads: ListReads,
     /// (fresh until, the list)
     cached: RwLock<Option<(Instant, Arc<PeopleIndex>)>>,
     refreshing: AtomicBool,
@@ -49,11 +56,11 @@ pub struct GroupDirectory {
 }
 
 impl GroupDirectory {
-    pub fn new(cognito: Cognito, group: impl Into<String>, pace: Duration) -> Arc<Self> {
+    pub fn new(cognito: Cognito, group: impl Into<String>, list_reads: ListReads) -> Arc<Self> {
         Arc::new(Self {
             cognito,
             group: group.into(),
-            pace,
+            list_reads,
             cached: RwLock::new(None),
             refreshing: AtomicBool::new(false),
             failed_at: RwLock::new(None),
@@ -126,9 +133,10 @@ impl GroupDirectory {
             let failed = read.is_none();
             if let Some(people) = read {
                 let index = Arc::new(PeopleIndex::new(people));
-                let jitter = FRESH_FOR.mul_f64(rand::rng().random::<f64>());
+                let fresh_for = this.list_reads.fresh_for;
+                let jitter = fresh_for.mul_f64(rand::rng().random::<f64>());
                 if let Ok(mut cached) = this.cached.write() {
-                    *cached = Some((Instant::now() + FRESH_FOR + jitter, index));
+                    *cached = Some((Instant::now() + fresh_for + jitter, index));
                 }
             }
             if let Ok(mut failed_at) = this.failed_at.write() {
@@ -140,7 +148,11 @@ impl GroupDirectory {
     }
 
     async fn fetch(&self) -> Option<Vec<Person>> {
-        match self.cognito.group_members(&self.group, self.pace).await {
+        match self
+            .cognito
+            .group_members(&self.group, self.list_reads.pace)
+            .await
+        {
             Ok(people) => Some(people),
             Err(err) => {
                 tracing::warn!(group = %self.group, error = %err, "could not list group members");

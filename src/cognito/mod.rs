@@ -17,7 +17,7 @@ mod users;
 pub use admin::{UserPage, UserRecord};
 pub use breaker::{CircuitBreaker, CircuitOpen};
 pub use client::{Cognito, Invitation, SignInOutcome};
-pub use directory::{GroupDirectory, Members};
+pub use directory::{GroupDirectory, ListReads, Members};
 pub use error::CognitoError;
 pub use guide::Finding;
 pub use id_token::{IdClaims, IdTokenVerifier, TokenError};
