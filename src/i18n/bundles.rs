@@ -1,7 +1,8 @@
 //! The message resources (locales/*.ftl, compiled into the binary) and formatting one message.
 use super::lang::Lang;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::memoizer::MemoizerKind;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -22,6 +23,7 @@ fn bundle(lang: Lang) -> Bundle {
     // Unicode isolation marks around variables only where they matter: a right-to-left
     // sentence holding a left-to-right address or name.
     bundle.set_use_isolating(lang.is_rtl());
+    bundle.set_formatter(Some(format_number));
     if lang == Lang::PSEUDO {
         bundle.set_transform(Some(accented));
     }
@@ -29,6 +31,40 @@ fn bundle(lang: Lang) -> Bundle {
     let resource = FluentResource::try_new(lang.source().to_owned()).unwrap_or_else(|(r, _)| r);
     let _ = bundle.add_resource(resource);
     bundle
+}
+
+/// Fluent's own resolver writes whole numbers as the plain messages' writer does
+/// (`numbers::write`); anything else as fluent would.
+pub(super) fn format_number<M: MemoizerKind>(value: &FluentValue, intls: &M) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    let whole = number.value.fract() == 0.0 && number.value.abs() < 1e15;
+    if !whole || number.options.minimum_fraction_digits.is_some() {
+        return None;
+    }
+    let lang = intls
+        .with_try_get_threadsafe::<LangOf, _, _>((), |of| of.0)
+        .ok()?;
+    let mut out = String::new();
+    // A whole number below 1e15 is exactly an i64.
+    super::numbers::write(&mut out, lang, number.value as i64).ok()?;
+    Some(out)
+}
+
+/// The portal's language of a bundle, from the identifier it was made with.
+struct LangOf(Lang);
+
+impl intl_memoizer::Memoizable for LangOf {
+    type Args = ();
+    type Error = ();
+    fn construct(id: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        Lang::all()
+            .chain([Lang::PSEUDO])
+            .find(|lang| lang.tag().parse().ok() == Some(id.clone()))
+            .map(LangOf)
+            .ok_or(())
+    }
 }
 
 fn bundle_of(lang: Lang) -> &'static Bundle {

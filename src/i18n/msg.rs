@@ -158,7 +158,7 @@ impl Msg {
     fn write_var(&self, out: &mut dyn fmt::Write, lang: Lang, name: &str) -> fmt::Result {
         match self.arg(name) {
             Some(Arg::Text(text)) => out.write_str(text),
-            Some(Arg::Number(n)) => write!(out, "{n}"),
+            Some(Arg::Number(n)) => super::numbers::write(out, lang, *n),
             Some(Arg::Msg(msg)) => msg.write_in(out, lang),
             None => write!(out, "{{${name}}}"),
         }

@@ -178,6 +178,8 @@ fn messages_written_without_fluent_read_as_fluent_writes_them() {
         let locale = lang.tag().parse().expect("a language tag");
         let mut bundle = fluent_bundle::FluentBundle::new(vec![locale]);
         bundle.set_use_isolating(lang.is_rtl());
+        // Numbers grouped as the portal's bundles group them (1001 is "1,001" in English).
+        bundle.set_formatter(Some(super::bundles::format_number));
         let _ = bundle.add_resource(resource);
         let nested = Msg::new("role-client");
         for (id, vars) in messages(lang) {
