@@ -10,6 +10,9 @@ use unicode_normalization::UnicodeNormalization;
 pub const PAGE_SIZE: usize = 50;
 
 pub struct PeopleIndex {
+    /// This list's own number, never given to another (pages written from it are kept under
+    /// it: views::written_lists).
+    generation: u64,
     people: Vec<Person>,
     /// Each person's row as pages show it, made on first use and kept with the list: a view
     /// copies its rows out.
@@ -115,12 +118,19 @@ impl PeopleIndex {
             })
             .collect();
         let usernames = people.iter().map(|p| p.username.clone()).collect();
+        static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         Self {
+            generation: GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             people,
             rendered: Default::default(),
             keys,
             usernames,
         }
+    }
+
+    /// This list's own number: another list, or this one changed, has another.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     pub fn contains(&self, username: &str) -> bool {

@@ -6,7 +6,7 @@ use crate::error::AppResult;
 use crate::i18n::Msg;
 use crate::routes::page::rendered;
 use crate::state::AppState;
-use crate::views::{ClientListView, Shown, client_row, page_position};
+use crate::views::{ClientList, ClientListView, Shown, client_row, page_position, written_lists};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
@@ -42,13 +42,20 @@ pub async fn professional(
     // Held while the page renders: the rows are borrowed from it.
     let members = state.clients.members().await;
     let clients = match &members {
-        Members::Ready(index) => client_page(index, &q, page),
-        Members::Loading => ClientListView::waiting(true, q),
-        Members::Unavailable => ClientListView::waiting(false, q),
+        // A page seen before on this worker is copied as written (views::written_lists).
+        Members::Ready(index) => written_lists::written(index.generation(), page, &q, |out| {
+            client_page(index, &q, page).write_into(out)
+        })
+        .map(ClientList::Written),
+        Members::Loading => Ok(ClientList::View(Box::new(ClientListView::waiting(true, q)))),
+        Members::Unavailable => Ok(ClientList::View(Box::new(ClientListView::waiting(
+            false, q,
+        )))),
     };
+    let dashboard = dashboard_of(&current, Role::Professional.label());
     rendered(
         StatusCode::OK,
-        dashboard_of(&current, Role::Professional.label()).professional_page(&clients),
+        clients.and_then(|clients| dashboard.professional_page(&clients)),
     )
 }
 
