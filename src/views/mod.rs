@@ -258,12 +258,12 @@ impl ClientListView<'_> {
             loading,
             unavailable: !loading,
             rows: Vec::new(),
-            summary: Shown::Msg(Msg::new("clients-none")),
+            summary: Msg::new("clients-none"),
             empty: None,
             query,
             page: 1,
             pages: 1,
-            position: Shown::Msg(page_position(1, 1)),
+            position: page_position(1, 1),
             previous: None,
             next: None,
         }
@@ -294,68 +294,6 @@ pub fn page_position(page: usize, pages: usize) -> Msg {
         .with("pages", pages)
 }
 
-/// The holes of a client list's skeleton (`skeleton::MARKS`).
-const LIST_QUERY: usize = 0;
-const LIST_SUMMARY: usize = 1;
-const LIST_EMPTY: usize = 2;
-const LIST_ROWS: usize = 3;
-const LIST_PREVIOUS: usize = 4;
-const LIST_POSITION: usize = 5;
-const LIST_NEXT: usize = 6;
-const LIST_HOLES: usize = 7;
-
-impl ClientListView<'_> {
-    /// Writes the list into `page`: a list of rows into its skeleton (one per shape: empty or
-    /// not, paged or not, with a previous and a next page or not), a list still loading or not
-    /// to be had rendered whole.
-    pub fn write_into(&self, page: &mut BytesMut) -> askama::Result<()> {
-        if self.loading || self.unavailable {
-            return self.render_into(page);
-        }
-        let shape = usize::from(self.empty.is_some())
-            | usize::from(self.pages > 1) << 1
-            | usize::from(self.previous.is_some()) << 2
-            | usize::from(self.next.is_some()) << 3;
-        let marked = || ClientListView {
-            loading: false,
-            unavailable: false,
-            rows: vec![MARKS[LIST_ROWS]],
-            summary: Shown::Hole(LIST_SUMMARY),
-            empty: self.empty.as_ref().map(|_| Shown::Hole(LIST_EMPTY)),
-            query: MARKS[LIST_QUERY].to_owned(),
-            page: self.page,
-            pages: self.pages,
-            position: Shown::Hole(LIST_POSITION),
-            previous: self
-                .previous
-                .as_ref()
-                .map(|_| MARKS[LIST_PREVIOUS].to_owned()),
-            next: self.next.as_ref().map(|_| MARKS[LIST_NEXT].to_owned()),
-        };
-        let Some(skeleton) = skeleton::cached::<Self>(shape, LIST_HOLES, || marked().render().ok())
-        else {
-            return self.render_into(page);
-        };
-        let write_rows = |page: &mut BytesMut| {
-            for run in &self.rows {
-                page.extend_from_slice(run.as_bytes());
-            }
-            Ok(())
-        };
-        let mut fills = [const { Fill::Text("") }; LIST_HOLES];
-        fills[LIST_QUERY] = Fill::Text(&self.query);
-        fills[LIST_SUMMARY] = Fill::Shown(&self.summary);
-        if let Some(empty) = &self.empty {
-            fills[LIST_EMPTY] = Fill::Shown(empty);
-        }
-        fills[LIST_ROWS] = Fill::Html(&write_rows);
-        fills[LIST_PREVIOUS] = Fill::Text(self.previous.as_deref().unwrap_or_default());
-        fills[LIST_POSITION] = Fill::Shown(&self.position);
-        fills[LIST_NEXT] = Fill::Text(self.next.as_deref().unwrap_or_default());
-        skeleton.fill(page, &fills)
-    }
-}
-
 /// The client list a professional's dashboard shows: a page of it as written before
 /// (`written_lists`), or a view to write (the list still loading, or none to be had).
 pub enum ClientList<'a> {
@@ -371,7 +309,7 @@ impl ClientList<'_> {
                 page.extend_from_slice(html);
                 Ok(())
             }
-            Self::View(view) => view.write_into(page),
+            Self::View(view) => view.render_into(page),
         }
     }
 
@@ -384,7 +322,8 @@ impl ClientList<'_> {
 }
 
 /// One page of the professional's client list, or why there is none. The rows are the
-/// cached list's own, rendered once per list and language (`client_row`): a view copies them.
+/// cached list's own, rendered once per list (`client_row`): a page copies them. A page is
+/// written once per worker and kept (`written_lists`), so it has no skeleton of its own.
 #[derive(Template)]
 #[template(path = "dashboard/client_list.html")]
 pub struct ClientListView<'a> {
@@ -395,15 +334,15 @@ pub struct ClientListView<'a> {
     /// The rows' HTML: one run of them, or one piece a row.
     pub rows: Vec<&'a str>,
     /// "124 clients", "3 match ‘ann’".
-    pub summary: Shown,
+    pub summary: Msg,
     /// What an empty list or search says.
-    pub empty: Option<Shown>,
+    pub empty: Option<Msg>,
     /// The search as typed.
     pub query: String,
     pub page: usize,
     pub pages: usize,
     /// "Page 2 of 5" (`page_position`).
-    pub position: Shown,
+    pub position: Msg,
     pub previous: Option<String>,
     pub next: Option<String>,
 }
@@ -581,7 +520,7 @@ impl Dashboard<'_> {
         &self,
         client_list: Option<&ClientList<'_>>,
     ) -> Result<Bytes, askama::Error> {
-        let skeleton = skeleton::cached::<K>(0, DASHBOARD_HOLES, || {
+        let skeleton = skeleton::cached::<K>(DASHBOARD_HOLES, || {
             let marked = K::make(DashboardValues::marked());
             let here = Some(MARKS[HERE].to_owned());
             i18n::sync_scope(i18n::lang(), here, || render(&marked)).ok()
@@ -731,12 +670,12 @@ mod tests {
             loading: false,
             unavailable: false,
             rows: vec!["<tr><td>row</td></tr>"],
-            summary: Shown::Msg(Msg::new("clients-count").with("count", 1)),
+            summary: Msg::new("clients-count").with("count", 1),
             empty: None,
             query: "<q&a>".into(),
             page: 1,
             pages: 1,
-            position: Shown::Msg(page_position(1, 1)),
+            position: page_position(1, 1),
             previous: None,
             next: None,
         }));
@@ -770,7 +709,7 @@ mod tests {
                         // A list page as written before is copied into the page as it is.
                         let mut written = BytesMut::new();
                         if let ClientList::View(view) = &list {
-                            view.write_into(&mut written).expect("written");
+                            view.render_into(&mut written).expect("written");
                         }
                         let kept = ClientList::Written(written.freeze());
                         let page = dashboard.professional_page(&kept).expect("renders");
@@ -783,58 +722,6 @@ mod tests {
                     });
                 }
             }
-        }
-    }
-
-    /// A client list of each shape: rows or none, one page or several, first, middle, last.
-    fn lists() -> Vec<ClientListView<'static>> {
-        let list = |empty: bool, page: usize, pages: usize| ClientListView {
-            loading: false,
-            unavailable: false,
-            rows: if empty {
-                Vec::new()
-            } else {
-                vec!["<tr><td>a</td></tr>", "<tr><td>b</td></tr>"]
-            },
-            summary: Shown::Msg(
-                Msg::new("clients-matches")
-                    .with("count", 3)
-                    .with("query", "<Zoë & \"co\">"),
-            ),
-            empty: empty.then(|| Shown::Msg(Msg::new("clients-none-match").with("query", "<x>"))),
-            query: "<Zoë & \"co\">'".into(),
-            page,
-            pages,
-            position: Shown::Msg(page_position(page, pages)),
-            previous: (page > 1).then(|| format!("/professional?q=%3C&page={}", page - 1)),
-            next: (page < pages).then(|| format!("/professional?q=%3C&page={}&x=\"", page + 1)),
-        };
-        let mut lists = vec![
-            list(true, 1, 1),
-            list(false, 1, 1),
-            list(false, 1, 3),
-            list(false, 2, 3),
-            list(false, 3, 3),
-        ];
-        lists.push(ClientListView::waiting(true, "<q>".into()));
-        lists.push(ClientListView::waiting(false, "<q>".into()));
-        lists
-    }
-
-    #[test]
-    fn a_client_list_written_into_its_skeleton_is_the_list_rendered_whole() {
-        for lang in crate::i18n::Lang::all() {
-            crate::i18n::sync_scope(lang, None, || {
-                // Twice: the skeletons made, then kept.
-                for _ in 0..2 {
-                    for list in lists() {
-                        let whole = list.render().expect("renders");
-                        let mut page = BytesMut::new();
-                        list.write_into(&mut page).expect("renders");
-                        assert_eq!(page, whole.as_bytes(), "{lang:?}");
-                    }
-                }
-            });
         }
     }
 

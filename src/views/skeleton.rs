@@ -109,11 +109,11 @@ impl fmt::Write for Escaped<'_> {
     }
 }
 
-type Key = (usize, usize, usize, usize);
+type Key = (usize, usize, usize);
 
 thread_local! {
     /// Per worker thread (no lock on a page's way): per kind of page (its type's name, by
-    /// address), shape, language and branding (by address). None: the kind's markers did not come
+    /// address), language and branding (by address). None: the kind's markers did not come
     /// through, and its pages are rendered whole.
     static SKELETONS: std::cell::RefCell<rustc_hash::FxHashMap<Key, Option<Rc<Skeleton>>>> =
         std::cell::RefCell::default();
@@ -122,17 +122,11 @@ thread_local! {
 /// Brandings and languages are few; a bound all the same, should a branding be made anew.
 const MAX_SKELETONS: usize = 512;
 
-/// The skeleton of page kind `T` in shape `shape` (the kind's own numbering of what it shows
-/// or leaves out) and the request's language and branding, rendered by `make` (with `MARKS` in
-/// its `holes` holes) the first time this worker needs it.
-pub fn cached<T>(
-    shape: usize,
-    holes: usize,
-    make: impl FnOnce() -> Option<String>,
-) -> Option<Rc<Skeleton>> {
+/// The skeleton of page kind `T` in the request's language and branding, rendered by `make`
+/// (with `MARKS` in its `holes` holes) the first time this worker needs it.
+pub fn cached<T>(holes: usize, make: impl FnOnce() -> Option<String>) -> Option<Rc<Skeleton>> {
     let key = (
         std::any::type_name::<T>().as_ptr() as usize,
-        shape,
         i18n::lang().index(),
         super::branding::current_id(),
     );
@@ -190,15 +184,15 @@ mod tests {
     fn a_kind_is_rendered_for_its_skeleton_once_per_worker_whether_or_not_it_has_one() {
         let made = std::cell::Cell::new(0);
         for _ in 0..3 {
-            let found = cached::<Broken>(0, 1, || {
+            let found = cached::<Broken>(1, || {
                 made.set(made.get() + 1);
                 Some("a\u{E000}5\u{E001}b".to_owned())
             });
             assert!(found.is_none(), "a marker past the holes: no skeleton");
         }
         assert_eq!(made.get(), 1);
-        let sound = cached::<Sound>(0, 1, || Some("<p>\u{E000}0\u{E001}</p>".to_owned()))
-            .expect("a skeleton");
+        let sound =
+            cached::<Sound>(1, || Some("<p>\u{E000}0\u{E001}</p>".to_owned())).expect("a skeleton");
         let mut page = BytesMut::new();
         sound.fill(&mut page, &[Fill::Text("<b>")]).expect("fills");
         assert_eq!(page, "<p>&#60;b&#62;</p>".as_bytes());

@@ -6,9 +6,10 @@ use crate::error::AppResult;
 use crate::i18n::Msg;
 use crate::routes::page::rendered;
 use crate::state::AppState;
-use crate::views::{ClientList, ClientListView, Shown, client_row, page_position, written_lists};
+use crate::views::{ClientList, ClientListView, client_row, page_position, written_lists};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
+use askama::Template;
 
 /// `page` (1-based) and `q`, both optional; anything unreadable is the first page, unsearched.
 #[derive(serde::Deserialize)]
@@ -44,7 +45,7 @@ pub async fn professional(
     let clients = match &members {
         // A page seen before on this worker is copied as written (views::written_lists).
         Members::Ready(index) => written_lists::written(index.generation(), page, &q, |out| {
-            client_page(index, &q, page).write_into(out)
+            client_page(index, &q, page).render_into(out)
         })
         .map(ClientList::Written),
         Members::Loading => Ok(ClientList::View(Box::new(ClientListView::waiting(true, q)))),
@@ -88,12 +89,12 @@ fn client_page<'a>(index: &'a PeopleIndex, q: &str, page: usize) -> ClientListVi
         loading: false,
         unavailable: false,
         rows,
-        summary: Shown::Msg(summary),
-        empty: empty.map(Shown::Msg),
+        summary,
+        empty,
         query: q.to_owned(),
         page: found.page,
         pages: found.pages,
-        position: Shown::Msg(page_position(found.page, found.pages)),
+        position: page_position(found.page, found.pages),
         previous: (found.page > 1).then(|| link(found.page - 1)),
         next: (found.page < found.pages).then(|| link(found.page + 1)),
     }
