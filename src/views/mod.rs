@@ -637,6 +637,51 @@ mod tests {
         );
     }
 
+    #[test]
+    fn client_rows_parse_to_one_cell_a_value_whatever_markup_the_value_holds() {
+        let person = |given: &str, family: &str, email: &str| Person {
+            username: "u".into(),
+            email: email.into(),
+            given_name: given.into(),
+            family_name: family.into(),
+        };
+        let people = [
+            person("Ann", "<b>Lee</b> & \"Co\"", "ann+x@example.com"),
+            person("Zoë", "Ørsted", "</td></tr><tr><td>@example.com"),
+            person("", "Solo", "solo@example.com"),
+        ];
+        let mut rows = String::new();
+        for p in &people {
+            client_row(p, &mut rows);
+        }
+        // A value's markup is escaped: the rows' only tags are their own.
+        assert_eq!(rows.matches("<td>").count(), 3);
+        assert_eq!(rows.matches("</td>").count(), 3);
+        let html = format!("<table><tbody>{rows}</tbody></table><p id=after>after</p>");
+        let page = scraper::Html::parse_document(&html);
+        let select = |css: &str| scraper::Selector::parse(css).expect("a selector");
+        let cells: Vec<Vec<String>> = page
+            .select(&select("tbody tr"))
+            .map(|row| {
+                row.select(&select("th, td"))
+                    .map(|cell| cell.text().collect())
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                ["Ann <b>Lee</b> & \"Co\"", "ann+x@example.com"],
+                ["Zoë Ørsted", "</td></tr><tr><td>@example.com"],
+                ["Solo", "solo@example.com"],
+            ]
+        );
+        assert_eq!(page.select(&select("th[scope=row]")).count(), 3);
+        // The table ends where it should: what follows it is not swallowed into a cell.
+        assert_eq!(page.select(&select("table #after")).count(), 0);
+        assert_eq!(page.select(&select("#after")).count(), 1);
+    }
+
     /// People whose every field needs escaping, or is not Latin, or is empty.
     fn hard_cases() -> Vec<crate::domain::SessionUser> {
         let person =
