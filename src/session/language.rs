@@ -3,6 +3,7 @@
 //! `Accept-Language`, English; in that order.
 use super::entries;
 use super::sessionless::is_sessionless;
+use crate::domain::NextPath;
 use crate::i18n::{self, Lang};
 use actix_session::SessionExt;
 use actix_web::cookie::{Cookie, SameSite, time::Duration};
@@ -65,12 +66,16 @@ fn chosen_language(cookies: &[u8]) -> Option<Lang> {
 const LANG_COOKIE_PAIR: &[u8] = b"__Host-lang=";
 
 /// Where the language menu brings the person back to: this page when it is one a link can
-/// ask for (GET, HEAD), else the start page.
+/// ask for (GET, HEAD) and `/language` would go back to (a `NextPath`: not 60 KB of query
+/// string echoed into the page, only to be refused when the menu is used), else the start
+/// page.
 pub fn page_to_come_back_to(req: &ServiceRequest) -> Option<String> {
     use actix_web::http::Method;
     matches!(*req.method(), Method::GET | Method::HEAD)
-        .then(|| req.uri().path_and_query().map(|p| p.as_str().to_owned()))
+        .then(|| req.uri().path_and_query())
         .flatten()
+        .and_then(|p| NextPath::parse(p.as_str()))
+        .map(NextPath::into_string)
 }
 
 /// Inside the session middleware: the language a signed-in person keeps (unless this device

@@ -81,6 +81,34 @@ async fn choose(app: &TestApp, page: &Page, lang: &str, next: &str) -> Page {
 }
 
 #[tokio::test]
+async fn the_menu_comes_back_only_to_a_page_it_could_go_back_to() {
+    let app = TestApp::spawn().await;
+    // A query string longer than `/language` would take back is not echoed into the page:
+    // the menu brings the person to the start page instead.
+    let long = format!("/login?reason={}", "a".repeat(60_000));
+    let login = app.get(&long).await;
+    assert_eq!(login.status, 200);
+    assert_eq!(
+        login
+            .attr("form[action='/language'] input[name=next]", "value")
+            .as_deref(),
+        Some("/")
+    );
+    assert!(login.body_bytes < 20_000, "{} bytes", login.body_bytes);
+    let chosen = choose(&app, &login, "fr", "/").await;
+    assert_eq!(chosen.location.as_deref(), Some("/"));
+    // One just under the bound is kept whole.
+    let kept = format!("/login?reason={}", "a".repeat(1_000));
+    let login = app.get(&kept).await;
+    assert_eq!(
+        login
+            .attr("form[action='/language'] input[name=next]", "value")
+            .as_deref(),
+        Some(kept.as_str())
+    );
+}
+
+#[tokio::test]
 async fn the_menu_remembers_a_choice_and_comes_back_to_the_page() {
     let app = TestApp::spawn().await;
     let login = app.get("/login?next=%2Faccount").await;
