@@ -75,6 +75,27 @@ seed_local_accounts() {
   "$VENV/bin/python" "$ROOT/scripts/seed_dev_users.py" "$COGNITO_POOL_ID" "$password" admin
 }
 
+# The session cookie of $2 (password $3) signed in at portal $1, for the benchmark scripts.
+sign_in_cookie() {
+  "$VENV/bin/python" - "$1" "$2" "$3" <<'PY'
+import sys
+sys.path.insert(0, "scripts")
+from portal_client import Browser
+b = Browser(sys.argv[1]); b.sign_in(sys.argv[2], sys.argv[3]); print(b.cookie)
+PY
+}
+
+# Waits until portal $1's /professional, viewed with session cookie $2, shows its client list
+# (read in the background on the first view), for at most $3 seconds (60); fails if it never
+# does, rather than let a benchmark measure the "still loading" page.
+wait_for_client_list() {
+  local deadline=$((SECONDS + ${3:-60}))
+  until curl -fs -H "Cookie: __Host-portal=$2" "$1/professional" | grep -q 'class="list-count"'; do
+    ((SECONDS < deadline)) || { echo "$1/professional showed no client list within ${3:-60} s" >&2; return 1; }
+    sleep 0.2
+  done
+}
+
 # wrk, from Debian's packages, for the load and benchmark scripts.
 ensure_wrk() {
   command -v wrk >/dev/null && return

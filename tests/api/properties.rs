@@ -336,7 +336,8 @@ fn every_page_survives_hostile_query_strings() {
                     }
                     let url = format!("{path}?{}", pairs.join("&"));
                     // Longer than any URI the HTTP client (the http crate: 65,534 bytes) can
-                    // send: a draw of several 10,000-byte values; the case says nothing.
+                    // send, with the test server's address in front (64 bytes at most): a
+                    // draw of several 10,000-byte values; the case says nothing.
                     prop_assume!(url.len() + 64 < 65_534);
                     let page = rt.block_on(app.get(&url));
                     prop_assert!(
