@@ -2,23 +2,24 @@
 use crate::error::{AppError, AppResult, html_content_type};
 use crate::views::render;
 use actix_web::HttpResponse;
+use actix_web::body::MessageBody;
 use actix_web::http::StatusCode;
 use askama::Template;
 
 /// A rendered page with the given status.
 pub fn page(status: StatusCode, template: &impl Template) -> AppResult<HttpResponse> {
-    rendered(status, render(template))
+    rendered(status, render(template).map(actix_web::web::Bytes::from))
 }
 
-/// A page rendered already (views::Dashboard writes its own), with the given status.
+/// A page rendered already (views::Dashboard writes its own, in pieces), with the given status.
 pub fn rendered(
     status: StatusCode,
-    body: Result<impl Into<actix_web::web::Bytes>, askama::Error>,
+    body: Result<impl MessageBody + 'static, askama::Error>,
 ) -> AppResult<HttpResponse> {
     let body = body.map_err(|e| AppError::Internal(format!("template: {e}")))?;
     Ok(HttpResponse::build(status)
         .content_type(html_content_type())
-        .body(body.into()))
+        .body(body))
 }
 
 pub fn ok_page(template: &impl Template) -> AppResult<HttpResponse> {

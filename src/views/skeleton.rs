@@ -6,9 +6,10 @@
 //! the same template, with a marker in each hole; a view copies the text between the holes
 //! and writes its values, escaped as askama escapes them. A unit test renders pages both ways,
 //! in every language and with values that need escaping, and compares them byte for byte.
+use super::pieces::Pieces;
 use crate::domain::html_escape_into;
 use crate::i18n::{self, Msg};
-use actix_web::web::BytesMut;
+use actix_web::web::{Bytes, BytesMut};
 use std::fmt;
 use std::rc::Rc;
 
@@ -37,6 +38,8 @@ pub enum Fill<'a> {
     Shown(&'a Shown),
     /// Markup the portal writes itself (escaped where it holds values), as it is.
     Html(&'a dyn Fn(&mut BytesMut) -> askama::Result<()>),
+    /// Markup written before and kept (a page of the client list), sent as it is.
+    Kept(&'a Bytes),
 }
 
 /// The text of a page between its holes.
@@ -83,19 +86,22 @@ impl Skeleton {
         self.text_len
     }
 
-    /// Writes the page with `fills[n]` in hole `n` into `page`.
-    pub fn fill(&self, page: &mut BytesMut, fills: &[Fill<'_>]) -> askama::Result<()> {
+    /// The page with `fills[n]` in hole `n`, written into `written` but for kept markup,
+    /// which is a piece of its own (views::pieces).
+    pub fn fill(&self, written: &mut BytesMut, fills: &[Fill<'_>]) -> askama::Result<Pieces> {
+        let mut page = Pieces::new();
         for (text, hole) in &self.parts {
-            page.extend_from_slice(text.as_bytes());
+            written.extend_from_slice(text.as_bytes());
             match fills.get(*hole) {
-                Some(Fill::Text(text)) => html_escape_into(page, text),
-                Some(Fill::Shown(shown)) => shown.write_to(&mut Escaped(page))?,
-                Some(Fill::Html(write)) => write(page)?,
+                Some(Fill::Text(text)) => html_escape_into(written, text),
+                Some(Fill::Shown(shown)) => shown.write_to(&mut Escaped(written))?,
+                Some(Fill::Html(write)) => write(written)?,
+                Some(Fill::Kept(markup)) => page.push_kept(written, markup),
                 None => {}
             }
         }
-        page.extend_from_slice(self.tail.as_bytes());
-        Ok(())
+        written.extend_from_slice(self.tail.as_bytes());
+        Ok(page.finish(written))
     }
 }
 
@@ -193,8 +199,10 @@ mod tests {
         assert_eq!(made.get(), 1);
         let sound =
             cached::<Sound>(1, || Some("<p>\u{E000}0\u{E001}</p>".to_owned())).expect("a skeleton");
-        let mut page = BytesMut::new();
-        sound.fill(&mut page, &[Fill::Text("<b>")]).expect("fills");
-        assert_eq!(page, "<p>&#60;b&#62;</p>".as_bytes());
+        let mut written = BytesMut::new();
+        let page = sound
+            .fill(&mut written, &[Fill::Text("<b>")])
+            .expect("fills");
+        assert_eq!(page.to_bytes(), "<p>&#60;b&#62;</p>".as_bytes());
     }
 }
