@@ -305,16 +305,6 @@ pub enum ClientList<'a> {
 }
 
 impl ClientList<'_> {
-    fn write_into(&self, page: &mut BytesMut) -> askama::Result<()> {
-        match self {
-            Self::Written(html) => {
-                page.extend_from_slice(html);
-                Ok(())
-            }
-            Self::View(view) => view.render_into(page),
-        }
-    }
-
     fn render(&self) -> askama::Result<String> {
         match self {
             Self::Written(html) => Ok(String::from_utf8_lossy(html).into_owned()),
@@ -539,13 +529,13 @@ impl Dashboard<'_> {
         // The list goes straight into the page, not through `values.client_list`: a kept
         // one as a piece of its own (views::pieces), a view written in its hole.
         let values = self.values(&full_name, Cow::Borrowed(""));
-        let write_list = |page: &mut BytesMut| match client_list {
-            Some(list) => list.write_into(page),
-            None => Ok(()),
+        let write_view = |page: &mut BytesMut| match client_list {
+            Some(ClientList::View(view)) => view.render_into(page),
+            _ => Ok(()),
         };
         let list = match client_list {
             Some(ClientList::Written(kept)) => Fill::Kept(kept),
-            _ => Fill::Html(&write_list),
+            _ => Fill::Html(&write_view),
         };
         // Room for all but a kept list: a page outgrowing its room mid-write is copied to a
         // larger one.

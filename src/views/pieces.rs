@@ -15,7 +15,7 @@ const MAX_PIECES: usize = 3;
 
 /// Kept markup shorter than this is copied: a piece of its own costs the connection a turn of
 /// its loop and the piece a reference count.
-pub const LONG_RUN: usize = 512;
+const LONG_RUN: usize = 512;
 
 /// The pieces of one page, in order; its body.
 pub struct Pieces {
@@ -122,12 +122,13 @@ impl MessageBody for Pieces {
         Poll::Ready(Some(Ok(piece)))
     }
 
-    fn try_into_bytes(self) -> Result<Bytes, Self> {
-        // One piece (or none) is a plain body: no box, no stream.
-        if self.count - self.next <= 1 {
-            Ok(self.to_bytes())
-        } else {
-            Err(self)
+    fn try_into_bytes(mut self) -> Result<Bytes, Self> {
+        // One piece (or none) is a plain body: no box, no stream. Moved out, not cloned:
+        // this is every `/client` view.
+        match self.count - self.next {
+            0 => Ok(Bytes::new()),
+            1 => Ok(std::mem::take(&mut self.pieces[self.next])),
+            _ => Err(self),
         }
     }
 }
