@@ -11,38 +11,53 @@ const PERMISSIONS_POLICY: &str = "accelerometer=(), camera=(), geolocation=(), g
     magnetometer=(), microphone=(), payment=(), usb=()";
 
 /// Headers on every response (and on bench-hello's page-shaped answer). `Cache-Control:
-/// no-store` is the default so no signed-in page is ever cached; static files set their own.
-/// HSTS only when the public URL is https.
-fn header_list(public_url: Option<&url::Url>) -> Vec<(HeaderName, HeaderValue)> {
+/// no-store` is the default so no signed-in page is ever cached; static files set their own,
+/// and it is the only one a response sets itself. HSTS only when the public URL is https.
+fn header_list(public_url: Option<&url::Url>) -> Vec<(HeaderName, HeaderValue, OwnValue)> {
     let mut headers = vec![
-        ("content-security-policy", CONTENT_SECURITY_POLICY),
-        ("x-content-type-options", "nosniff"),
-        ("x-frame-options", "DENY"),
-        ("referrer-policy", "same-origin"),
-        ("cross-origin-opener-policy", "same-origin"),
-        ("permissions-policy", PERMISSIONS_POLICY),
-        ("cache-control", "no-store"),
+        (
+            "content-security-policy",
+            CONTENT_SECURITY_POLICY,
+            OwnValue::Never,
+        ),
+        ("x-content-type-options", "nosniff", OwnValue::Never),
+        ("x-frame-options", "DENY", OwnValue::Never),
+        ("referrer-policy", "same-origin", OwnValue::Never),
+        ("cross-origin-opener-policy", "same-origin", OwnValue::Never),
+        ("permissions-policy", PERMISSIONS_POLICY, OwnValue::Never),
+        ("cache-control", "no-store", OwnValue::Allowed),
     ];
     if public_url.is_some_and(|u| u.scheme() == "https") {
         headers.push((
             "strict-transport-security",
             "max-age=31536000; includeSubDomains",
+            OwnValue::Never,
         ));
     }
     headers
         .into_iter()
-        .map(|(name, value)| {
+        .map(|(name, value, own)| {
             (
                 HeaderName::from_static(name),
                 HeaderValue::from_static(value),
+                own,
             )
         })
         .collect()
 }
 
-/// The security headers, made once; `add_to` sets each one a response has not set itself.
+/// Whether a response may carry its own value of a header.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum OwnValue {
+    /// No response sets it: added without looking (a lookup per header per response).
+    Never,
+    /// Added only when the response has not set its own.
+    Allowed,
+}
+
+/// The security headers, made once; `add_to` sets them on a response.
 #[derive(Clone)]
-pub struct SecurityHeaders(std::sync::Arc<[(HeaderName, HeaderValue)]>);
+pub struct SecurityHeaders(std::sync::Arc<[(HeaderName, HeaderValue, OwnValue)]>);
 
 impl SecurityHeaders {
     pub fn new(public_url: Option<&url::Url>) -> Self {
@@ -50,8 +65,8 @@ impl SecurityHeaders {
     }
 
     pub fn add_to(&self, headers: &mut actix_web::http::header::HeaderMap) {
-        for (name, value) in self.0.iter() {
-            if !headers.contains_key(name) {
+        for (name, value, own) in self.0.iter() {
+            if *own == OwnValue::Never || !headers.contains_key(name) {
                 // `append`: nothing to replace, so no replaced values to hand back and drop.
                 headers.append(name.clone(), value.clone());
             }
@@ -110,6 +125,41 @@ pub fn is_cross_site_request(req: &ServiceRequest) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_security_header_is_set_once_and_a_responses_own_cache_control_stays() {
+        use actix_web::http::header::{self, HeaderMap, HeaderValue};
+        let https = url::Url::parse("https://portal.example.com").unwrap();
+        let headers = SecurityHeaders::new(Some(&https));
+        let mut page = HeaderMap::new();
+        headers.add_to(&mut page);
+        let mut asset = HeaderMap::new();
+        asset.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=86400"),
+        );
+        headers.add_to(&mut asset);
+        for name in [
+            "content-security-policy",
+            "x-content-type-options",
+            "x-frame-options",
+            "referrer-policy",
+            "cross-origin-opener-policy",
+            "permissions-policy",
+            "strict-transport-security",
+        ] {
+            assert_eq!(page.get_all(name).count(), 1, "{name} on a page");
+            assert_eq!(asset.get_all(name).count(), 1, "{name} on an asset");
+        }
+        assert_eq!(
+            page.get_all("cache-control").collect::<Vec<_>>(),
+            ["no-store"]
+        );
+        assert_eq!(
+            asset.get_all("cache-control").collect::<Vec<_>>(),
+            ["public, max-age=86400"]
+        );
+    }
 
     #[test]
     fn same_site_forms_pass_and_others_are_refused() {

@@ -93,10 +93,10 @@ pub fn html_escape_into(out: &mut impl std::fmt::Write, text: &str) {
     use askama::filters::Escaper;
     // Most values (tokens, names, addresses, paths) hold nothing to escape: copied whole.
     // Writing into a String or a BytesMut cannot fail.
-    if !text
-        .bytes()
-        .any(|b| matches!(b, b'<' | b'>' | b'&' | b'"' | b'\''))
-    {
+    // `|`, not `||` nor `matches!`: compares the compiler can do sixteen at a time.
+    if !super::byte_scan::any_byte(text.as_bytes(), |b| {
+        (b == b'<') | (b == b'>') | (b == b'&') | (b == b'"') | (b == b'\'')
+    }) {
         let _ = out.write_str(text);
         return;
     }

@@ -1,6 +1,7 @@
 //! Input parsed once, at the edge: a value of these types is valid by construction. Also the
 //! identity types every layer passes around, and the one clock.
 mod account_status;
+mod byte_scan;
 mod clock;
 mod colour;
 mod confirmation_code;
@@ -21,6 +22,7 @@ mod temporary_password;
 mod username;
 
 pub use account_status::AccountStatus;
+pub use byte_scan::any_byte;
 pub use clock::now_millis;
 pub use colour::Colour;
 pub use confirmation_code::ConfirmationCode;

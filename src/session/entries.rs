@@ -1,6 +1,7 @@
 //! Session entries read on every page view (the CSRF token, the language), from the entry's
 //! text itself: TypedSession (mod.rs) and the session's language layer (language.rs) share them.
 use super::keys::{CSRF, LANG};
+use crate::domain::any_byte;
 use crate::i18n::Lang;
 use actix_session::Session;
 use std::borrow::Cow;
@@ -25,7 +26,7 @@ fn plain_string(raw: &str) -> Option<Cow<'_, str>> {
         .strip_prefix('"')
         .and_then(|rest| rest.strip_suffix('"'))
     {
-        Some(text) if !text.bytes().any(|b| matches!(b, b'\\' | b'"' | 0..=0x1f)) => {
+        Some(text) if !any_byte(text.as_bytes(), |b| (b == b'\\') | (b == b'"') | (b < 0x20)) => {
             Some(Cow::Borrowed(text))
         }
         _ => serde_json::from_str::<String>(raw).ok().map(Cow::Owned),
