@@ -66,6 +66,12 @@ impl SecurityHeaders {
 
     pub fn add_to(&self, headers: &mut actix_web::http::header::HeaderMap) {
         for (name, value, own) in self.0.iter() {
+            // A response that set one of these itself would send it twice: caught by the tests
+            // (debug builds), not looked for on every response of a release build.
+            debug_assert!(
+                *own == OwnValue::Allowed || !headers.contains_key(name),
+                "a response set its own {name}: mark it OwnValue::Allowed"
+            );
             if *own == OwnValue::Never || !headers.contains_key(name) {
                 // `append`: nothing to replace, so no replaced values to hand back and drop.
                 headers.append(name.clone(), value.clone());
