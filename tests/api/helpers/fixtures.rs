@@ -13,12 +13,14 @@ pub fn attribute(name: &str, value: &str) -> AttributeType {
         .expect("attribute")
 }
 
-/// A name no other test uses.
+/// A name no other test uses, and no part of another: the counter has a fixed width, so
+/// `typo87325` can't be found inside `typo873250` (a log line or a Cognito prefix search
+/// looking for one would find both).
 pub fn unique(prefix: &str) -> String {
     use std::sync::atomic::{AtomicU32, Ordering};
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     format!(
-        "{prefix}{}{}",
+        "{prefix}{}{:05}",
         std::process::id(),
         COUNTER.fetch_add(1, Ordering::Relaxed)
     )
