@@ -1,7 +1,7 @@
 //! The application: middleware, routes, app data, and the listening socket.
 use crate::client_address::TrustedProxies;
 use crate::config::Settings;
-use crate::domain::MessageTemplates;
+use crate::domain::{MessageTemplates, NextPath};
 use crate::error::AppError;
 use crate::i18n;
 use crate::limits::LimiterClock;
@@ -94,7 +94,8 @@ impl Application {
                 .wrap_fn(move |req, service| {
                     let observed = telemetry::Observed::start(&req);
                     let (lang, chosen) = session::language_of_request(&req);
-                    let here = session::page_to_come_back_to(&req);
+                    let here = session::page_to_come_back_to(req.method(), req.uri())
+                        .map(NextPath::into_string);
                     let span = observed.span().clone();
                     let headers = security_headers.clone();
                     // A refused request goes no further; its page is rendered in the scope.

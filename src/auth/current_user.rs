@@ -1,10 +1,9 @@
-use crate::domain::{NextPath, SessionUser, now_millis};
+use crate::domain::{SessionUser, now_millis};
 use crate::error::{AppError, AppResult};
-use crate::session::{CsrfToken, TypedSession};
+use crate::session::{CsrfToken, TypedSession, page_to_come_back_to};
 use crate::state::AppState;
 use actix_session::SessionExt;
 use actix_web::dev::Payload;
-use actix_web::http::Method;
 use actix_web::{FromRequest, HttpRequest, web};
 use std::future::{Ready, ready};
 
@@ -55,12 +54,7 @@ fn app_state(req: &HttpRequest) -> AppResult<&web::Data<AppState>> {
 fn current_user(req: &HttpRequest) -> AppResult<CurrentUser> {
     let session = TypedSession::from(req.get_session());
     // Where to come back to after signing in (only asked for on the way to the sign-in page).
-    let next = || {
-        matches!(*req.method(), Method::GET | Method::HEAD)
-            .then(|| req.uri().path_and_query())
-            .flatten()
-            .and_then(|p| NextPath::parse(p.as_str()))
-    };
+    let next = || page_to_come_back_to(req.method(), req.uri());
     let Some(user) = session.user() else {
         if session.was_ended() {
             session.end();

@@ -48,6 +48,10 @@ mod tests {
             "javascript:alert(1)",
             "/\t/evil.example",
             "/ok\n",
+            "/a b",
+            "/del\u{7f}",
+            "/caf\u{e9}",
+            "/a-path-longer-than-sixteen-bytes/\\evil.example",
             "client",
         ] {
             assert!(NextPath::parse(bad).is_none(), "{bad:?} was accepted");

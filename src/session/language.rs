@@ -9,7 +9,7 @@ use actix_session::SessionExt;
 use actix_web::cookie::{Cookie, SameSite, time::Duration};
 use actix_web::dev::{Service, Transform};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::header;
+use actix_web::http::{Method, Uri, header};
 use std::future::{Ready, ready};
 
 /// The choice made with the language menu, on this device. `__Host-`: this host, HTTPS, `/`.
@@ -65,17 +65,14 @@ fn chosen_language(cookies: &[u8]) -> Option<Lang> {
 /// `__Host-lang=`, as the Cookie header writes the pair.
 const LANG_COOKIE_PAIR: &[u8] = b"__Host-lang=";
 
-/// Where the language menu brings the person back to: this page when it is one a link can
-/// ask for (GET, HEAD) and `/language` would go back to (a `NextPath`: not 60 KB of query
-/// string echoed into the page, only to be refused when the menu is used), else the start
-/// page.
-pub fn page_to_come_back_to(req: &ServiceRequest) -> Option<String> {
-    use actix_web::http::Method;
-    matches!(*req.method(), Method::GET | Method::HEAD)
-        .then(|| req.uri().path_and_query())
+/// Where the language menu, or signing in, brings the person back to: this page when it is
+/// one a link can ask for (GET, HEAD) and a `NextPath` (not 60 KB of query string echoed into
+/// the page, only to be refused when the menu is used); `None`: the start page.
+pub fn page_to_come_back_to(method: &Method, uri: &Uri) -> Option<NextPath> {
+    matches!(*method, Method::GET | Method::HEAD)
+        .then(|| uri.path_and_query())
         .flatten()
         .and_then(|p| NextPath::parse(p.as_str()))
-        .map(NextPath::into_string)
 }
 
 /// Inside the session middleware: the language a signed-in person keeps (unless this device
