@@ -231,6 +231,7 @@ fn failure_text(err: &ActionError) -> Msg {
     match err {
         ActionError::App(crate::error::AppError::Unavailable(_)) => Msg::new("bulk-unreachable"),
         ActionError::App(crate::error::AppError::TooManyRequests) => Msg::new("bulk-slow-down"),
+        ActionError::App(crate::error::AppError::Unconfirmed(_)) => Msg::new("bulk-unconfirmed"),
         // An error code the portal does not know is not a refusal: it may be worth a retry.
         ActionError::App(crate::error::AppError::CognitoUnexpected(_)) => {
             Msg::new("bulk-unexpected")

@@ -1,7 +1,27 @@
 //! One error type for the whole portal, turned into a status and a page in one place, and
 //! every conversion from a lower layer's own error into it.
-use crate::cognito::{CognitoError, TokenError};
-use crate::domain::NextPath;
+//!
+//! Which variant to use:
+//! - A person asked for something that is not there, or not theirs: `NotFound`, `Forbidden`.
+//! - A request the client got wrong (form, query, upload, an unknown choice): `BadRequest`,
+//!   with the `BadInput` that says what; `PayloadTooLarge` for a body over the limit.
+//! - Signed out, or the session ended: `SignInRequired` / `SessionEnded` (a redirect to
+//!   `/login`, no page).
+//! - Cognito's answers: never built by hand from a `CognitoError`; `?` maps each kind
+//!   (`From<CognitoError>`): refusals the page has no words of its own for become
+//!   `CognitoRefused` (422), answers the portal cannot read `CognitoUnexpected` (503), an
+//!   outage `Unavailable` (503), an existing name `Conflict` (409), a write that may or may
+//!   not have been done `Unconfirmed` (503).
+//! - Redis, for the sessions and shared state: `StorageUnavailable` (503), by `?` on a
+//!   `SharedError`.
+//! - The portal's own fault (a template, a cookie it could not set): `Internal`, with the
+//!   `Internal` cause; the only 500.
+//!
+//! Every cause is kept as a typed `#[source]` and the whole chain is logged once, where the
+//! error becomes a page (`error_response`). No cause ever reaches a page: a page says only
+//! what its variant means, in the request's language.
+use crate::cognito::{Cause, CognitoError, TokenError};
+use crate::domain::{ErrorChain, NextPath, ParseError};
 use crate::i18n::{Lang, Msg};
 use crate::limits::LimitError;
 use crate::redis_pool::SharedError;
@@ -21,8 +41,8 @@ pub enum AppError {
     Forbidden,
     #[error("CSRF token missing or wrong")]
     CsrfRejected,
-    #[error("bad request: {0}")]
-    BadRequest(String),
+    #[error("bad request")]
+    BadRequest(#[source] BadInput),
     #[error("request body too large")]
     PayloadTooLarge,
     /// Signed out: go and sign in, then come back here.
@@ -40,22 +60,74 @@ pub enum AppError {
     #[error("cross-site request")]
     CrossSite,
     /// What was asked for exists already (e.g. a username).
-    #[error("conflict: {0}")]
-    Conflict(String),
+    #[error("conflict")]
+    Conflict(#[source] CognitoError),
     /// Cognito refused a request in a way the page asking had no answer of its own for.
-    #[error("Cognito refused: {0}")]
-    CognitoRefused(String),
+    #[error("Cognito refused a request")]
+    CognitoRefused(#[source] CognitoError),
     /// Cognito answered with an error the portal does not know, or without what it needs.
-    #[error("unexpected answer from Cognito: {0}")]
-    CognitoUnexpected(String),
-    #[error("a service the portal depends on is unavailable: {0}")]
-    Unavailable(String),
+    #[error("unexpected answer from Cognito")]
+    CognitoUnexpected(#[source] CognitoError),
+    #[error("a service the portal depends on is unavailable")]
+    Unavailable(#[source] Dependency),
+    /// A write Cognito gave no clear answer to, and what it did could not be read back: the
+    /// page says so, and what to look at before trying again.
+    #[error("not known whether a change took effect")]
+    Unconfirmed(#[source] CognitoError),
     /// The shared session store (Redis) cannot be reached: nothing about the session can be
     /// trusted, so nothing is served from it.
-    #[error("session store unavailable: {0}")]
-    StorageUnavailable(String),
-    #[error("internal error: {0}")]
-    Internal(String),
+    #[error("session store unavailable")]
+    StorageUnavailable(#[source] Cause),
+    #[error("internal error")]
+    Internal(#[source] Internal),
+}
+
+/// What was wrong with a request the client sent (the 400 page).
+#[derive(Debug, thiserror::Error)]
+pub enum BadInput {
+    #[error("not a urlencoded form")]
+    NotAForm,
+    #[error("the form body could not be read")]
+    Body(#[source] actix_web::Error),
+    #[error("the form does not parse")]
+    Form(#[source] serde_urlencoded::de::Error),
+    #[error("a form field is not UTF-8")]
+    NotUtf8,
+    #[error("the query string does not parse")]
+    Query(#[source] actix_web::error::QueryPayloadError),
+    #[error("the upload does not parse")]
+    Upload(#[source] actix_multipart::MultipartError),
+    /// A choice from a fixed list (a group, a language) that is not on it.
+    #[error("unknown {what} {value:?}")]
+    UnknownChoice { what: &'static str, value: String },
+}
+
+/// Which service an outage is of.
+#[derive(Debug, thiserror::Error)]
+pub enum Dependency {
+    #[error(transparent)]
+    Cognito(CognitoError),
+    /// The pool's signing keys (JWKS), without which no sign-in can be verified.
+    #[error(transparent)]
+    Keys(TokenError),
+}
+
+/// The portal's own faults: the 500 page.
+#[derive(Debug, thiserror::Error)]
+pub enum Internal {
+    #[error("an ID token Cognito issued was refused")]
+    IdToken(#[source] TokenError),
+    #[error("an ID token names a user the portal cannot take")]
+    TokenUsername(#[source] ParseError),
+    #[error("a template failed")]
+    Template(#[source] askama::Error),
+    #[error("the session could not be written")]
+    SessionWrite(#[source] actix_session::SessionInsertError),
+    #[error("a cookie could not be set")]
+    Cookie(#[source] actix_web::error::HttpError),
+    /// Wiring that startup.rs guarantees, missing (a bug, never input).
+    #[error("{0}")]
+    Wiring(&'static str),
 }
 
 pub type AppResult<T> = Result<T, AppError>;
@@ -65,14 +137,12 @@ pub type AppResult<T> = Result<T, AppError>;
 impl From<CognitoError> for AppError {
     fn from(err: CognitoError) -> Self {
         match err {
-            CognitoError::Unavailable(cause) => Self::Unavailable(cause),
+            CognitoError::Unavailable(_) => Self::Unavailable(Dependency::Cognito(err)),
             CognitoError::Throttled | CognitoError::PasswordAttemptsExceeded => {
                 Self::TooManyRequests
             }
             CognitoError::UserNotFound => Self::NotFound,
-            CognitoError::UsernameExists | CognitoError::AliasExists => {
-                Self::Conflict(err.to_string())
-            }
+            CognitoError::UsernameExists | CognitoError::AliasExists => Self::Conflict(err),
             CognitoError::NotAuthorized
             | CognitoError::InvitationExpired
             | CognitoError::PasswordResetRequired
@@ -81,10 +151,11 @@ impl From<CognitoError> for AppError {
             | CognitoError::CodeMismatch
             | CognitoError::ExpiredCode
             | CognitoError::SessionExpired
-            | CognitoError::CannotResetInCurrentState => Self::CognitoRefused(err.to_string()),
+            | CognitoError::CannotResetInCurrentState => Self::CognitoRefused(err),
             CognitoError::ResourceNotFound
             | CognitoError::Unknown { .. }
-            | CognitoError::Unexpected(_) => Self::CognitoUnexpected(err.to_string()),
+            | CognitoError::Unexpected(_) => Self::CognitoUnexpected(err),
+            CognitoError::Unconfirmed { .. } => Self::Unconfirmed(err),
         }
     }
 }
@@ -94,8 +165,8 @@ impl From<CognitoError> for AppError {
 impl From<TokenError> for AppError {
     fn from(err: TokenError) -> Self {
         match err {
-            TokenError::JwksUnavailable(cause) => Self::Unavailable(cause),
-            other => Self::Internal(format!("ID token from Cognito refused: {other}")),
+            TokenError::JwksUnavailable(_) => Self::Unavailable(Dependency::Keys(err)),
+            other => Self::Internal(Internal::IdToken(other)),
         }
     }
 }
@@ -111,13 +182,25 @@ impl From<LimitError> for AppError {
 
 impl From<SharedError> for AppError {
     fn from(err: SharedError) -> Self {
-        Self::StorageUnavailable(err.to_string())
+        Self::StorageUnavailable(Box::new(err))
     }
 }
 
 impl From<actix_session::SessionInsertError> for AppError {
     fn from(err: actix_session::SessionInsertError) -> Self {
-        Self::Internal(format!("session write failed: {err}"))
+        Self::Internal(Internal::SessionWrite(err))
+    }
+}
+
+impl From<BadInput> for AppError {
+    fn from(err: BadInput) -> Self {
+        Self::BadRequest(err)
+    }
+}
+
+impl From<Internal> for AppError {
+    fn from(err: Internal) -> Self {
+        Self::Internal(err)
     }
 }
 
@@ -167,6 +250,18 @@ impl AppError {
             ),
             Self::StorageUnavailable(_) => {
                 (Msg::new("error-storage-title"), Msg::new("error-storage"))
+            }
+            Self::Unconfirmed(err) => {
+                let what = match err {
+                    CognitoError::Unconfirmed {
+                        operation: "AdminCreateUser",
+                    } => "error-unconfirmed-invite",
+                    CognitoError::Unconfirmed {
+                        operation: "AdminDeleteUser",
+                    } => "error-unconfirmed-delete",
+                    _ => "error-unconfirmed",
+                };
+                (Msg::new("error-unconfirmed-title"), Msg::new(what))
             }
             Self::Internal(_) | Self::SignInRequired { .. } | Self::SessionEnded { .. } => {
                 (Msg::new("error-internal-title"), Msg::new("error-internal"))
@@ -230,9 +325,10 @@ impl ResponseError for AppError {
             Self::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::SignInRequired { .. } | Self::SessionEnded { .. } => StatusCode::SEE_OTHER,
             Self::TooManyRequests | Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
-            Self::Unavailable(_) | Self::StorageUnavailable(_) | Self::CognitoUnexpected(_) => {
-                StatusCode::SERVICE_UNAVAILABLE
-            }
+            Self::Unavailable(_)
+            | Self::StorageUnavailable(_)
+            | Self::CognitoUnexpected(_)
+            | Self::Unconfirmed(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -245,13 +341,15 @@ impl ResponseError for AppError {
             Self::SessionEnded { next } => {
                 return see_other(&login_location(next.as_ref(), Some("ended")));
             }
-            Self::Internal(cause) => tracing::error!(%cause, "request failed"),
-            Self::Unavailable(cause) | Self::StorageUnavailable(cause) => {
-                tracing::warn!(%cause, "dependency unavailable")
+            Self::Internal(_) => tracing::error!(error = %ErrorChain(self), "request failed"),
+            Self::Unavailable(_) | Self::StorageUnavailable(_) | Self::Unconfirmed(_) => {
+                tracing::warn!(error = %ErrorChain(self), "dependency unavailable")
             }
-            Self::CognitoRefused(cause) => tracing::warn!(%cause, "Cognito refused a request"),
-            Self::CognitoUnexpected(cause) => {
-                tracing::warn!(%cause, "Cognito answered unexpectedly")
+            Self::CognitoRefused(_) => {
+                tracing::warn!(error = %ErrorChain(self), "Cognito refused a request")
+            }
+            Self::CognitoUnexpected(_) => {
+                tracing::warn!(error = %ErrorChain(self), "Cognito answered unexpectedly")
             }
             _ => {}
         }
@@ -294,6 +392,42 @@ mod tests {
             de(Duration::from_secs(60))
         );
         assert!(de(Duration::from_secs(240)).contains("4 Minuten"));
+    }
+
+    #[test]
+    fn the_log_gets_every_cause_and_the_page_none() {
+        let err: AppError = SharedError::Timeout(std::time::Duration::from_millis(1500)).into();
+        assert_eq!(
+            ErrorChain(&err).to_string(),
+            "session store unavailable: Redis did not answer within 1.5s"
+        );
+        let response = err.error_response();
+        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+        let body = actix_web::body::to_bytes(response.into_body());
+        let body = futures_util::FutureExt::now_or_never(body)
+            .expect("a page body is ready at once")
+            .expect("the page renders");
+        let page = String::from_utf8_lossy(&body);
+        assert!(!page.contains("Redis"), "{page}");
+        assert!(!page.contains("1.5s"), "{page}");
+    }
+
+    #[test]
+    fn a_write_of_unknown_outcome_says_what_to_look_at() {
+        let err: AppError = CognitoError::Unconfirmed {
+            operation: "AdminCreateUser",
+        }
+        .into();
+        assert_eq!(err.status_code(), StatusCode::SERVICE_UNAVAILABLE);
+        let (_, message) = err.page();
+        assert!(
+            message
+                .text_in(Lang::EN)
+                .contains("whether the invitation went out"),
+            "{}",
+            message.text_in(Lang::EN)
+        );
+        assert_eq!(err.retry_after_secs(), None);
     }
 
     #[test]
@@ -340,6 +474,9 @@ mod tests {
                 code: "NewException".into(),
             },
             CognitoError::Unexpected("no token".into()),
+            CognitoError::Unconfirmed {
+                operation: "AdminCreateUser",
+            },
         ];
         for err in every_kind {
             let shown = format!("{err:?}");
@@ -355,6 +492,7 @@ mod tests {
         }
         .into();
         assert_eq!(unknown.status_code(), StatusCode::SERVICE_UNAVAILABLE);
-        assert!(unknown.to_string().contains("ListUsers"), "{unknown}");
+        let logged = ErrorChain(&unknown).to_string();
+        assert!(logged.contains("ListUsers"), "{logged}");
     }
 }

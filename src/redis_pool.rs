@@ -20,9 +20,9 @@ pub const OPERATION_TIMEOUT: Duration = Duration::from_millis(1500);
 pub enum SharedError {
     #[error("Redis did not answer within {0:?}")]
     Timeout(Duration),
-    #[error("no Redis connection: {0}")]
-    Pool(String),
-    #[error("Redis: {0}")]
+    #[error("no Redis connection")]
+    Connect(#[source] redis::RedisError),
+    #[error("a Redis command failed")]
     Redis(#[from] redis::RedisError),
 }
 
@@ -70,7 +70,7 @@ impl Shared {
             })
             .await
             .cloned()
-            .map_err(|e| SharedError::Pool(e.to_string()))
+            .map_err(SharedError::Connect)
     }
 
     /// Runs `op` on the connection, within `OPERATION_TIMEOUT` overall, counted in the metrics

@@ -2,7 +2,7 @@
 use crate::client_address::TrustedProxies;
 use crate::config::Settings;
 use crate::domain::{MessageTemplates, NextPath};
-use crate::error::AppError;
+use crate::error::{AppError, BadInput};
 use crate::i18n;
 use crate::limits::LimiterClock;
 use crate::redis_pool::Shared;
@@ -143,9 +143,8 @@ impl Application {
                 .app_data(trusted_proxies.clone())
                 .app_data(web::PayloadConfig::new(FORM_LIMIT_BYTES))
                 .app_data(
-                    web::QueryConfig::default().error_handler(|err, _| {
-                        AppError::BadRequest(format!("query: {err}")).into()
-                    }),
+                    web::QueryConfig::default()
+                        .error_handler(|err, _| AppError::BadRequest(BadInput::Query(err)).into()),
                 )
                 .configure(routes::configure)
                 .configure(|cfg| {

@@ -169,7 +169,9 @@ pub fn load_password_policy(state: web::Data<AppState>) {
                     }
                     return;
                 }
-                Err(err) => tracing::warn!(error = %err, "password policy not read yet"),
+                Err(err) => {
+                    tracing::warn!(error = %crate::domain::ErrorChain(&err), "password policy not read yet")
+                }
             }
             tokio::time::sleep(delay).await;
             delay = (delay * 2).min(Duration::from_secs(60));
@@ -201,7 +203,7 @@ pub fn check_pool_against_guide(state: web::Data<AppState>, templates: MessageTe
                     return;
                 }
                 Err(err) => {
-                    tracing::warn!(error = %err, "the pool not checked against the guide yet")
+                    tracing::warn!(error = %crate::domain::ErrorChain(&err), "the pool not checked against the guide yet")
                 }
             }
             tokio::time::sleep(delay).await;
@@ -218,7 +220,9 @@ pub fn prefetch_jwks(state: web::Data<AppState>) {
         loop {
             match state.verifier.fetch().await {
                 Ok(()) => return,
-                Err(err) => tracing::warn!(error = %err, "JWKS not available yet"),
+                Err(err) => {
+                    tracing::warn!(error = %crate::domain::ErrorChain(&err), "JWKS not available yet")
+                }
             }
             tokio::time::sleep(delay).await;
             delay = (delay * 2).min(Duration::from_secs(30));

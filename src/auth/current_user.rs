@@ -1,5 +1,5 @@
 use crate::domain::{SessionUser, now_millis};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Internal};
 use crate::session::{CsrfToken, TypedSession, page_to_come_back_to};
 use crate::state::AppState;
 use actix_session::SessionExt;
@@ -48,7 +48,7 @@ impl FromRequest for AdminUser {
 
 fn app_state(req: &HttpRequest) -> AppResult<&web::Data<AppState>> {
     req.app_data::<web::Data<AppState>>()
-        .ok_or_else(|| AppError::Internal("app state missing".into()))
+        .ok_or(AppError::Internal(Internal::Wiring("app state missing")))
 }
 
 fn current_user(req: &HttpRequest) -> AppResult<CurrentUser> {

@@ -1,7 +1,7 @@
 //! Sign-in: Cognito checks the password, the portal verifies the ID token and builds the session.
 use crate::cognito::{CognitoError, IdClaims, SignInOutcome};
 use crate::domain::{Password, PendingChallenge, Role, SessionUser, Username, now_millis};
-use crate::error::AppError;
+use crate::error::{AppError, Internal};
 use crate::i18n::Lang;
 use crate::state::AppState;
 use secrecy::ExposeSecret;
@@ -106,7 +106,7 @@ async fn verified_session_user(
 /// client may read those attributes, else from one AdminGetUser call.
 async fn session_user(state: &AppState, claims: IdClaims) -> Result<SessionUser, SignInError> {
     let username = Username::parse(&claims.username)
-        .map_err(|e| AppError::Internal(format!("token username: {e}")))?;
+        .map_err(|e| AppError::Internal(Internal::TokenUsername(e)))?;
     let (email, given_name, family_name) =
         match (claims.email, claims.given_name, claims.family_name) {
             (Some(email), Some(given), Some(family)) => (email, given, family),

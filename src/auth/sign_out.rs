@@ -32,6 +32,6 @@ pub async fn end_every_session(state: &AppState, username: &Username) -> AppResu
 /// a failure here is logged and not shown: the tokens expire within the hour anyway.
 async fn revoke_tokens(state: &AppState, username: &Username) {
     if let Err(err) = state.cognito.global_sign_out(username).await {
-        tracing::warn!(error = %err, "global sign-out at Cognito failed");
+        tracing::warn!(error = %crate::domain::ErrorChain(&err), "global sign-out at Cognito failed");
     }
 }

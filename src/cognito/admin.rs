@@ -1,5 +1,5 @@
 //! What administrators do to people: list, look up, enable, disable, regroup, delete.
-use super::client::{Cognito, attribute_value};
+use super::client::{Cognito, attribute_value, person_call};
 use super::error::CognitoError;
 use crate::domain::Username;
 use aws_sdk_cognitoidentityprovider::types::UserType;
@@ -16,6 +16,19 @@ pub struct UserRecord {
     pub status: String,
     /// Seconds since the epoch.
     pub created: i64,
+}
+
+/// How recent a person's creation must be for a create that got no answer to be taken as
+/// the one that made them.
+const JUST_CREATED_SECS: i64 = 5 * 60;
+
+impl UserRecord {
+    /// Made in the last few minutes and not yet signed in: what an invitation just sent
+    /// leaves, and nothing older does.
+    pub fn is_fresh_invitation(&self) -> bool {
+        let now = i64::try_from(crate::domain::now_millis() / 1000).unwrap_or(i64::MAX);
+        self.status == "FORCE_CHANGE_PASSWORD" && now - self.created <= JUST_CREATED_SECS
+    }
 }
 
 /// One page of people and the token for the next.
@@ -59,7 +72,7 @@ impl Cognito {
         limit: i32,
     ) -> Result<UserPage, CognitoError> {
         let out = self
-            .client
+            .reads
             .list_users()
             .user_pool_id(&self.pool_id)
             .set_filter(filter)
@@ -104,7 +117,7 @@ impl Cognito {
         limit: i32,
     ) -> Result<UserPage, CognitoError> {
         let out = self
-            .client
+            .reads
             .list_users_in_group()
             .user_pool_id(&self.pool_id)
             .group_name(group)
@@ -119,30 +132,9 @@ impl Cognito {
         })
     }
 
-    /// The usernames in a group, all pages.
-    pub async fn group_usernames(&self, group: &str) -> Result<Vec<String>, CognitoError> {
-        let mut names = Vec::new();
-        let mut token = None;
-        loop {
-            let page = self.list_group(group, token, 60).await?;
-            names.extend(page.users.into_iter().map(|u| u.username));
-            token = page.next;
-            if token.is_none() {
-                return Ok(names);
-            }
-        }
-    }
-
     #[tracing::instrument(skip_all, fields(operation = "AdminGetUser"))]
     pub async fn user(&self, username: &Username) -> Result<UserRecord, CognitoError> {
-        let out = self
-            .client
-            .admin_get_user()
-            .user_pool_id(&self.pool_id)
-            .username(username.as_str())
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk)?;
+        let out = person_call!(self, reads.admin_get_user, username)?;
         let attributes = out.user_attributes();
         Ok(UserRecord {
             username: out.username().to_owned(),
@@ -160,15 +152,7 @@ impl Cognito {
 
     #[tracing::instrument(skip_all, fields(operation = "AdminListGroupsForUser"))]
     pub async fn groups_of(&self, username: &Username) -> Result<Vec<String>, CognitoError> {
-        let out = self
-            .client
-            .admin_list_groups_for_user()
-            .user_pool_id(&self.pool_id)
-            .username(username.as_str())
-            .limit(60)
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk)?;
+        let out = person_call!(self, reads.admin_list_groups_for_user, username, limit(60))?;
         Ok(out
             .groups()
             .iter()
@@ -178,50 +162,40 @@ impl Cognito {
 
     #[tracing::instrument(skip_all, fields(operation = "AdminDisableUser"))]
     pub async fn disable(&self, username: &Username) -> Result<(), CognitoError> {
-        self.client
-            .admin_disable_user()
-            .user_pool_id(&self.pool_id)
-            .username(username.as_str())
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk)?;
+        person_call!(self, writes.admin_disable_user, username)?;
         Ok(())
     }
 
     #[tracing::instrument(skip_all, fields(operation = "AdminEnableUser"))]
     pub async fn enable(&self, username: &Username) -> Result<(), CognitoError> {
-        self.client
-            .admin_enable_user()
-            .user_pool_id(&self.pool_id)
-            .username(username.as_str())
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk)?;
+        person_call!(self, writes.admin_enable_user, username)?;
         Ok(())
     }
 
     #[tracing::instrument(skip_all, fields(operation = "AdminDeleteUser"))]
     pub async fn delete(&self, username: &Username) -> Result<(), CognitoError> {
-        self.client
-            .admin_delete_user()
-            .user_pool_id(&self.pool_id)
-            .username(username.as_str())
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk)?;
-        Ok(())
+        let Err(err) = person_call!(self, writes.admin_delete_user, username) else {
+            return Ok(());
+        };
+        if !err.is_outage() {
+            return Err(err);
+        }
+        // No clear answer: whether the person is still there says what the call did.
+        match self.user(username).await {
+            Err(CognitoError::UserNotFound) => Ok(()),
+            Ok(_) => Err(err),
+            Err(_) => Err(CognitoError::unconfirmed("AdminDeleteUser")),
+        }
     }
 
     #[tracing::instrument(skip_all, fields(operation = "AdminAddUserToGroup"))]
     pub async fn add_to_group(&self, username: &Username, group: &str) -> Result<(), CognitoError> {
-        self.client
-            .admin_add_user_to_group()
-            .user_pool_id(&self.pool_id)
-            .username(username.as_str())
-            .group_name(group)
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk)?;
+        person_call!(
+            self,
+            writes.admin_add_user_to_group,
+            username,
+            group_name(group)
+        )?;
         Ok(())
     }
 
@@ -231,14 +205,12 @@ impl Cognito {
         username: &Username,
         group: &str,
     ) -> Result<(), CognitoError> {
-        self.client
-            .admin_remove_user_from_group()
-            .user_pool_id(&self.pool_id)
-            .username(username.as_str())
-            .group_name(group)
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk)?;
+        person_call!(
+            self,
+            writes.admin_remove_user_from_group,
+            username,
+            group_name(group)
+        )?;
         Ok(())
     }
 }
@@ -246,6 +218,26 @@ impl Cognito {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn invited(status: &str, secs_ago: i64) -> UserRecord {
+        let now = i64::try_from(crate::domain::now_millis() / 1000).expect("a time");
+        UserRecord {
+            username: "ann".into(),
+            email: String::new(),
+            given_name: String::new(),
+            family_name: String::new(),
+            enabled: true,
+            status: status.into(),
+            created: now - secs_ago,
+        }
+    }
+
+    #[test]
+    fn only_a_person_made_just_now_and_never_signed_in_is_a_fresh_invitation() {
+        assert!(invited("FORCE_CHANGE_PASSWORD", 3).is_fresh_invitation());
+        assert!(!invited("FORCE_CHANGE_PASSWORD", 3600).is_fresh_invitation());
+        assert!(!invited("CONFIRMED", 3).is_fresh_invitation());
+    }
 
     #[test]
     fn filters_quote_what_the_admin_typed() {

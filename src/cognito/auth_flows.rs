@@ -1,5 +1,5 @@
 //! Password flows: sign-in, the first-sign-in challenge, password change and reset.
-use super::client::{Cognito, SignInOutcome, challenge_locale, required_attributes};
+use super::client::{Cognito, SignInOutcome, challenge_locale, person_call, required_attributes};
 use super::error::CognitoError;
 use crate::domain::{AccessToken, PendingChallenge};
 use crate::domain::{ConfirmationCode, Password, PasswordPolicy, Username};
@@ -17,7 +17,7 @@ impl Cognito {
         password: &Password,
     ) -> Result<SignInOutcome, CognitoError> {
         let out = self
-            .client
+            .reads
             .admin_initiate_auth()
             .user_pool_id(&self.pool_id)
             .client_id(&self.client_id)
@@ -54,9 +54,9 @@ impl Cognito {
                     locale,
                 })
             }
-            (other, _) => Err(CognitoError::Unexpected(format!(
-                "unsupported challenge {other:?}"
-            ))),
+            (other, _) => Err(CognitoError::Unexpected(
+                format!("unsupported challenge {other:?}").into(),
+            )),
         }
     }
 
@@ -71,7 +71,7 @@ impl Cognito {
         attributes: &[(&str, &str)],
     ) -> Result<SecretString, CognitoError> {
         let mut request = self
-            .client
+            .writes
             .admin_respond_to_auth_challenge()
             .user_pool_id(&self.pool_id)
             .client_id(&self.client_id)
@@ -109,7 +109,7 @@ impl Cognito {
         password: &Password,
     ) -> Result<(AccessToken, Duration), CognitoError> {
         let out = self
-            .client
+            .reads
             .admin_initiate_auth()
             .user_pool_id(&self.pool_id)
             .client_id(&self.client_id)
@@ -143,7 +143,7 @@ impl Cognito {
         new_password: &Password,
     ) -> Result<(), CognitoError> {
         let (access_token, _) = self.reauthenticate(username, current).await?;
-        self.client
+        self.writes
             .change_password()
             .access_token(access_token.expose())
             .previous_password(current.expose())
@@ -157,7 +157,7 @@ impl Cognito {
     /// Asks Cognito to email a reset code.
     #[tracing::instrument(skip_all, fields(operation = "ForgotPassword"))]
     pub async fn forgot_password(&self, username: &Username) -> Result<(), CognitoError> {
-        self.client
+        self.writes
             .forgot_password()
             .client_id(&self.client_id)
             .username(username.as_str())
@@ -171,16 +171,18 @@ impl Cognito {
     /// Sends an invitation again (a new temporary password, by email).
     #[tracing::instrument(skip_all, fields(operation = "AdminCreateUser"))]
     pub async fn resend_invitation(&self, username: &Username) -> Result<(), CognitoError> {
-        self.client
-            .admin_create_user()
-            .user_pool_id(&self.pool_id)
-            .username(username.as_str())
-            .message_action(MessageActionType::Resend)
-            .desired_delivery_mediums(DeliveryMediumType::Email)
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk)?;
-        Ok(())
+        let sent = person_call!(
+            self,
+            writes.admin_create_user,
+            username,
+            message_action(MessageActionType::Resend),
+            desired_delivery_mediums(DeliveryMediumType::Email),
+        );
+        match sent {
+            // Nothing Cognito keeps tells whether the email went out.
+            Err(err) if err.is_outage() => Err(CognitoError::unconfirmed("AdminCreateUser")),
+            other => other.map(drop),
+        }
     }
 
     #[tracing::instrument(skip_all, fields(operation = "ConfirmForgotPassword"))]
@@ -190,7 +192,7 @@ impl Cognito {
         code: &ConfirmationCode,
         new_password: &Password,
     ) -> Result<(), CognitoError> {
-        self.client
+        self.writes
             .confirm_forgot_password()
             .client_id(&self.client_id)
             .username(username.as_str())
@@ -207,7 +209,7 @@ impl Cognito {
     #[tracing::instrument(skip_all, fields(operation = "DescribeUserPool"))]
     pub async fn password_policy(&self) -> Result<PasswordPolicy, CognitoError> {
         let out = self
-            .client
+            .reads
             .describe_user_pool()
             .user_pool_id(&self.pool_id)
             .send()

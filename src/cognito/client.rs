@@ -22,10 +22,27 @@ const MAX_ATTEMPTS: u32 = 2;
 
 #[derive(Clone)]
 pub struct Cognito {
-    pub(super) client: Client,
+    /// For calls that are safe to send again: reads, and the sign-in (a second
+    /// AdminInitiateAuth only issues another set of tokens). Retried once after a timeout, a
+    /// refused connection or a 5xx.
+    pub(super) reads: Client,
+    /// For every call that changes something at Cognito or sends an email: never sent twice
+    /// by the SDK. A second AdminCreateUser would email another temporary password (the first
+    /// email then lies) or answer "already exists" for the person just made; what a failed
+    /// write did is found out by reading, where Cognito can say.
+    pub(super) writes: Client,
     pub(super) pool_id: String,
     pub(super) client_id: String,
     client_secret: SecretString,
+}
+
+/// Whether the SDK may send a call again after a timeout, a refused connection or a 5xx.
+#[derive(Clone, Copy)]
+pub(super) enum Retries {
+    /// Once more (reads and the sign-in).
+    Once,
+    /// Never: writes.
+    Never,
 }
 
 /// What a correct username and password lead to.
@@ -42,11 +59,13 @@ pub enum SignInOutcome {
     },
 }
 
-pub(super) async fn sdk_client(
+/// The SDK's configuration, shared by both clients of a `Cognito` (one HTTP connection pool,
+/// one breaker).
+pub(super) async fn sdk_config(
     region: &str,
     endpoint_url: Option<&str>,
     breaker: Option<Arc<CircuitBreaker>>,
-) -> Client {
+) -> aws_sdk_cognitoidentityprovider::config::Builder {
     let mut loader = aws_config::defaults(BehaviorVersion::latest())
         .region(Region::new(region.to_owned()))
         .timeout_config(
@@ -55,8 +74,7 @@ pub(super) async fn sdk_client(
                 .operation_attempt_timeout(ATTEMPT_TIMEOUT)
                 .operation_timeout(OPERATION_TIMEOUT)
                 .build(),
-        )
-        .retry_config(RetryConfig::standard().with_max_attempts(MAX_ATTEMPTS));
+        );
     if let Some(url) = endpoint_url {
         loader = loader.endpoint_url(url);
     }
@@ -64,24 +82,38 @@ pub(super) async fn sdk_client(
     if let Some(breaker) = breaker {
         config = config.interceptor(breaker::Guard(breaker));
     }
-    Client::from_conf(config.build())
+    config
+}
+
+/// A client of the configuration that retries as `retries` says.
+pub(super) fn sdk_client(
+    config: &aws_sdk_cognitoidentityprovider::config::Builder,
+    retries: Retries,
+) -> Client {
+    let retry = match retries {
+        Retries::Once => RetryConfig::standard().with_max_attempts(MAX_ATTEMPTS),
+        Retries::Never => RetryConfig::disabled(),
+    };
+    Client::from_conf(config.clone().retry_config(retry).build())
 }
 
 impl Cognito {
-    /// Builds the SDK client. `AWS_ENDPOINT_URL` (in settings) points it at another endpoint;
-    /// credentials come from the SDK's usual chain.
+    /// Builds the SDK clients. `AWS_ENDPOINT_URL` (in settings) points them at another
+    /// endpoint; credentials come from the SDK's usual chain.
     pub async fn connect(settings: &CognitoSettings) -> Self {
         let breaker = Arc::new(CircuitBreaker::new(
             settings.circuit_failures,
             settings.circuit_open_for,
         ));
+        let config = sdk_config(
+            &settings.region,
+            settings.endpoint_url.as_deref(),
+            Some(breaker),
+        )
+        .await;
         Self {
-            client: sdk_client(
-                &settings.region,
-                settings.endpoint_url.as_deref(),
-                Some(breaker),
-            )
-            .await,
+            reads: sdk_client(&config, Retries::Once),
+            writes: sdk_client(&config, Retries::Never),
             pool_id: settings.pool_id.clone(),
             client_id: settings.client_id.clone(),
             client_secret: settings.client_secret.clone(),
@@ -147,6 +179,24 @@ pub(super) fn challenge_locale(raw: &str) -> Option<String> {
         .remove("locale")
 }
 
+/// Sends one call about one person of the pool (`UserPoolId` and `Username` set, then any
+/// further `.setter(value)`s) on the given client, and maps its error: the shape most calls
+/// share. The SDK's operation builders share no trait a function could take.
+macro_rules! person_call {
+    ($cognito:expr, $client:ident . $operation:ident, $username:expr $(, $setter:ident($value:expr))* $(,)?) => {
+        $cognito
+            .$client
+            .$operation()
+            .user_pool_id(&$cognito.pool_id)
+            .username($username.as_str())
+            $(.$setter($value))*
+            .send()
+            .await
+            .map_err(super::error::CognitoError::from_sdk)
+    };
+}
+pub(super) use person_call;
+
 /// One attribute for a Cognito call.
 pub(super) fn attribute(
     name: &str,
@@ -156,7 +206,7 @@ pub(super) fn attribute(
         .name(name)
         .value(value)
         .build()
-        .map_err(|e| super::error::CognitoError::Unexpected(e.to_string()))
+        .map_err(|e| super::error::CognitoError::Unexpected(e.into()))
 }
 
 #[cfg(test)]

@@ -155,7 +155,7 @@ impl GroupDirectory {
         {
             Ok(people) => Some(people),
             Err(err) => {
-                tracing::warn!(group = %self.group, error = %err, "could not list group members");
+                tracing::warn!(group = %self.group, error = %crate::domain::ErrorChain(&err), "could not list group members");
                 None
             }
         }

@@ -13,7 +13,7 @@ impl Cognito {
         access_token: &AccessToken,
         new_email: &EmailAddress,
     ) -> Result<(), CognitoError> {
-        self.client
+        self.writes
             .update_user_attributes()
             .access_token(access_token.expose())
             .user_attributes(attribute("email", new_email.as_str())?)
@@ -30,7 +30,7 @@ impl Cognito {
         access_token: &AccessToken,
         code: &ConfirmationCode,
     ) -> Result<(), CognitoError> {
-        self.client
+        self.writes
             .verify_user_attribute()
             .access_token(access_token.expose())
             .attribute_name("email")
@@ -44,7 +44,7 @@ impl Cognito {
     /// Emails a new code to the pending address.
     #[tracing::instrument(skip_all, fields(operation = "GetUserAttributeVerificationCode"))]
     pub async fn resend_email_code(&self, access_token: &AccessToken) -> Result<(), CognitoError> {
-        self.client
+        self.writes
             .get_user_attribute_verification_code()
             .access_token(access_token.expose())
             .attribute_name("email")

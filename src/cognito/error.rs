@@ -1,6 +1,10 @@
 //! Every answer Cognito can give, mapped once into the portal's own words.
 use aws_sdk_cognitoidentityprovider::error::{ProvideErrorMetadata, SdkError};
 
+/// The cause under an outage or an unexpected answer, kept whole for the log (the SDK's error,
+/// with its own chain of sources), or the portal's words for what an answer lacked.
+pub type Cause = Box<dyn std::error::Error + Send + Sync>;
+
 /// What went wrong at Cognito, in terms the portal acts on. Cognito's own text stays in logs.
 #[derive(Debug, thiserror::Error)]
 pub enum CognitoError {
@@ -40,8 +44,8 @@ pub enum CognitoError {
     #[error("invalid parameter")]
     InvalidParameter,
     /// Cognito could not be reached, timed out, or failed on its side.
-    #[error("Cognito is unavailable: {0}")]
-    Unavailable(String),
+    #[error("Cognito is unavailable")]
+    Unavailable(#[source] Cause),
     /// An error code the portal does not know. Only the operation and the code are kept:
     /// Cognito's message may repeat what was sent.
     #[error("unknown Cognito error {code:?} from {operation}")]
@@ -49,9 +53,13 @@ pub enum CognitoError {
         operation: &'static str,
         code: String,
     },
+    /// A write that got no clear answer (a timeout or a 5xx after it was sent), and what it
+    /// did could not be read back: it may or may not have taken effect.
+    #[error("Cognito did not say whether {operation} took effect")]
+    Unconfirmed { operation: &'static str },
     /// An answer that lacks what the portal needs (no token, an unexpected challenge, ...).
-    #[error("unexpected Cognito answer: {0}")]
-    Unexpected(String),
+    #[error("unexpected Cognito answer")]
+    Unexpected(#[source] Cause),
 }
 
 /// `ListUsers` from the SDK's `...::list_users::ListUsersError`: the operation an error came
@@ -63,11 +71,25 @@ fn operation_of<E>() -> &'static str {
 }
 
 impl CognitoError {
+    /// A timeout, a refused connection or a 5xx: Cognito gave no answer to act on, so a
+    /// write may or may not have been done.
+    pub fn is_outage(&self) -> bool {
+        matches!(self, Self::Unavailable(_))
+    }
+
+    pub(super) fn unconfirmed(operation: &'static str) -> Self {
+        tracing::warn!(
+            operation,
+            "a write got no answer and could not be read back"
+        );
+        Self::Unconfirmed { operation }
+    }
+
     /// Maps any SDK error. Transport failures and 5xx mean "unavailable", never "wrong password".
     pub fn from_sdk<E, R>(err: SdkError<E, R>) -> Self
     where
-        E: ProvideErrorMetadata + std::error::Error + 'static,
-        R: std::fmt::Debug + 'static,
+        E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+        R: std::fmt::Debug + Send + Sync + 'static,
     {
         let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&err);
         while let Some(current) = cause {
@@ -89,14 +111,8 @@ impl CognitoError {
             }
             SdkError::TimeoutError(_)
             | SdkError::DispatchFailure(_)
-            | SdkError::ResponseError(_) => Self::Unavailable(format!(
-                "{}",
-                aws_smithy_types::error::display::DisplayErrorContext(&err)
-            )),
-            _ => Self::Unexpected(format!(
-                "{}",
-                aws_smithy_types::error::display::DisplayErrorContext(&err)
-            )),
+            | SdkError::ResponseError(_) => Self::Unavailable(Box::new(err)),
+            _ => Self::Unexpected(Box::new(err)),
         }
     }
 
@@ -133,7 +149,7 @@ impl CognitoError {
             "ExpiredCodeException" => Self::ExpiredCode,
             "InvalidParameterException" => Self::InvalidParameter,
             "InternalErrorException" | "ServiceUnavailable" | "InternalFailure" => {
-                Self::Unavailable(format!("{code:?}: {message}"))
+                Self::Unavailable(format!("{code:?}: {message}").into())
             }
             other => Self::Unknown {
                 operation: "",

@@ -419,7 +419,7 @@ pub(super) fn guide_recovery() -> Result<AccountRecoverySettingType, CognitoErro
                 .name(RecoveryOptionNameType::VerifiedEmail)
                 .priority(1)
                 .build()
-                .map_err(|e| CognitoError::Unexpected(e.to_string()))?,
+                .map_err(|e| CognitoError::Unexpected(e.into()))?,
         )
         .build())
 }
@@ -493,7 +493,7 @@ impl Cognito {
         &self,
     ) -> Result<(UserPoolType, UserPoolClientType, Vec<String>), CognitoError> {
         let pool = self
-            .client
+            .reads
             .describe_user_pool()
             .user_pool_id(&self.pool_id)
             .send()
@@ -502,7 +502,7 @@ impl Cognito {
             .user_pool
             .ok_or_else(|| CognitoError::Unexpected("DescribeUserPool gave no pool".into()))?;
         let client = self
-            .client
+            .reads
             .describe_user_pool_client()
             .user_pool_id(&self.pool_id)
             .client_id(&self.client_id)
@@ -517,7 +517,7 @@ impl Cognito {
         let mut next = None;
         loop {
             let page = self
-                .client
+                .reads
                 .list_groups()
                 .user_pool_id(&self.pool_id)
                 .set_next_token(next)

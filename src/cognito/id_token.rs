@@ -39,8 +39,8 @@ pub enum TokenError {
     NotAnIdToken,
     #[error("the token failed verification: {0}")]
     Invalid(#[from] jsonwebtoken::errors::Error),
-    #[error("the pool's JWKS could not be fetched: {0}")]
-    JwksUnavailable(String),
+    #[error("the pool's JWKS could not be fetched")]
+    JwksUnavailable(#[source] super::error::Cause),
 }
 
 /// Keys by `kid`, RSA only.
@@ -166,10 +166,10 @@ impl IdTokenVerifier {
             .send()
             .await
             .and_then(reqwest::Response::error_for_status)
-            .map_err(|e| TokenError::JwksUnavailable(e.to_string()))?
+            .map_err(|e| TokenError::JwksUnavailable(e.into()))?
             .json()
             .await
-            .map_err(|e| TokenError::JwksUnavailable(e.to_string()))?;
+            .map_err(|e| TokenError::JwksUnavailable(e.into()))?;
         let fresh = KeySet::from_jwks(&jwks);
         if fresh.0.is_empty() {
             return Err(TokenError::JwksUnavailable(

@@ -18,7 +18,7 @@ pub use admin::{UserPage, UserRecord};
 pub use breaker::{CircuitBreaker, CircuitOpen};
 pub use client::{Cognito, Invitation, SignInOutcome};
 pub use directory::{GroupDirectory, ListReads, Members};
-pub use error::CognitoError;
+pub use error::{Cause, CognitoError};
 pub use guide::Finding;
 pub use id_token::{IdClaims, IdTokenVerifier, TokenError};
 pub use provision::{PoolCredentials, Provisioned, Update, provision, provision_pool};

@@ -30,7 +30,7 @@ pub struct Provisioned {
 }
 
 fn sdk_err(e: impl std::fmt::Display) -> CognitoError {
-    CognitoError::Unexpected(e.to_string())
+    CognitoError::Unexpected(e.to_string().into())
 }
 
 /// One pool as the guide has it, with Cognito's default messages (tests, local use).
@@ -59,7 +59,9 @@ pub async fn provision(
     admin_group: &str,
     templates: &MessageTemplates,
 ) -> Result<Provisioned, CognitoError> {
-    let client = &super::client::sdk_client(region, endpoint_url, None).await;
+    // Provisioning only writes what it then reads back: never sent twice by the SDK.
+    let config = super::client::sdk_config(region, endpoint_url, None).await;
+    let client = &super::client::sdk_client(&config, super::client::Retries::Never);
     let (pool_id, messages_refused) = match create_pool(client, pool_name, Some(templates)).await {
         Ok(id) => (id, None),
         Err(CreateError::MessagesRefused(reason)) => (
@@ -128,7 +130,7 @@ enum CreateError {
 impl CreateError {
     fn into_cognito(self) -> CognitoError {
         match self {
-            Self::MessagesRefused(reason) => CognitoError::Unexpected(reason),
+            Self::MessagesRefused(reason) => CognitoError::Unexpected(reason.into()),
             Self::Other(err) => err,
         }
     }
@@ -255,7 +257,7 @@ impl Cognito {
         }
         for group in ["professional", "client", admin_group] {
             if !groups.iter().any(|g| g == group) {
-                create_group(&self.client, &self.pool_id, group).await?;
+                create_group(&self.writes, &self.pool_id, group).await?;
             }
         }
         Ok(Update { changes, fixed })
@@ -273,7 +275,7 @@ impl Cognito {
         }
         let admin_create = pool.admin_create_user_config();
         let verification = pool.verification_message_template();
-        self.client
+        self.writes
             .update_user_pool()
             .user_pool_id(&self.pool_id)
             // The guide's.
@@ -331,7 +333,7 @@ impl Cognito {
                 }
             }
         }
-        self.client
+        self.writes
             .update_user_pool_client()
             .user_pool_id(&self.pool_id)
             .client_id(&self.client_id)

@@ -1,5 +1,5 @@
 //! People: profiles, groups, invitations, sign-out.
-use super::client::{Cognito, Invitation, attribute, person_from, person_of_user};
+use super::client::{Cognito, Invitation, attribute, person_call, person_from, person_of_user};
 use super::error::CognitoError;
 use crate::domain::{EmailAddress, Person, PersonName, Username};
 use aws_sdk_cognitoidentityprovider::types::DeliveryMediumType;
@@ -9,27 +9,14 @@ impl Cognito {
     /// A person's profile, read once at sign-in (never on a page view).
     #[tracing::instrument(skip_all, fields(operation = "AdminGetUser"))]
     pub async fn person(&self, username: &Username) -> Result<Person, CognitoError> {
-        let out = self
-            .client
-            .admin_get_user()
-            .user_pool_id(&self.pool_id)
-            .username(username.as_str())
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk)?;
+        let out = person_call!(self, reads.admin_get_user, username)?;
         Ok(person_from(out.username(), out.user_attributes()))
     }
 
     /// Revokes every token Cognito issued to the person.
     #[tracing::instrument(skip_all, fields(operation = "AdminUserGlobalSignOut"))]
     pub async fn global_sign_out(&self, username: &Username) -> Result<(), CognitoError> {
-        self.client
-            .admin_user_global_sign_out()
-            .user_pool_id(&self.pool_id)
-            .username(username.as_str())
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk)?;
+        person_call!(self, writes.admin_user_global_sign_out, username)?;
         Ok(())
     }
 
@@ -45,7 +32,7 @@ impl Cognito {
         let mut next_token = None;
         loop {
             let out = self
-                .client
+                .reads
                 .list_users_in_group()
                 .user_pool_id(&self.pool_id)
                 .group_name(group)
@@ -80,35 +67,35 @@ impl Cognito {
         if let Some(lang) = invitation.locale {
             attributes.push(attribute("locale", lang.tag())?);
         }
-        self.client
-            .admin_create_user()
-            .user_pool_id(&self.pool_id)
-            .username(invitation.username.as_str())
-            .set_user_attributes(Some(attributes))
-            .desired_delivery_mediums(DeliveryMediumType::Email)
-            .set_temporary_password(temporary_password.map(|p| p.expose_secret().to_owned()))
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk)?;
-
-        let added = self
-            .client
-            .admin_add_user_to_group()
-            .user_pool_id(&self.pool_id)
-            .username(invitation.username.as_str())
-            .group_name(&invitation.group)
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk);
+        let created = person_call!(
+            self,
+            writes.admin_create_user,
+            invitation.username,
+            set_user_attributes(Some(attributes)),
+            desired_delivery_mediums(DeliveryMediumType::Email),
+            set_temporary_password(temporary_password.map(|p| p.expose_secret().to_owned())),
+        );
+        if let Err(err) = created {
+            // No clear answer: Cognito may have made the person and emailed them. Only a
+            // person it made just now, still waiting for a first sign-in, means it did.
+            if !err.is_outage() {
+                return Err(err);
+            }
+            match self.user(&invitation.username).await {
+                Ok(user) if user.is_fresh_invitation() => {}
+                Err(CognitoError::UserNotFound) => return Err(err),
+                Ok(_) | Err(_) => return Err(CognitoError::unconfirmed("AdminCreateUser")),
+            }
+        }
+        let added = person_call!(
+            self,
+            writes.admin_add_user_to_group,
+            invitation.username,
+            group_name(&invitation.group),
+        );
         if let Err(err) = added {
             // Nothing is left half done: a person outside every group could sign in to nothing.
-            let _ = self
-                .client
-                .admin_delete_user()
-                .user_pool_id(&self.pool_id)
-                .username(invitation.username.as_str())
-                .send()
-                .await;
+            let _ = person_call!(self, writes.admin_delete_user, invitation.username);
             return Err(err);
         }
         Ok(())
@@ -170,14 +157,12 @@ impl Cognito {
             .iter()
             .map(|(name, value)| attribute(name, value))
             .collect::<Result<Vec<_>, _>>()?;
-        self.client
-            .admin_update_user_attributes()
-            .user_pool_id(&self.pool_id)
-            .username(username.as_str())
-            .set_user_attributes(Some(attributes))
-            .send()
-            .await
-            .map_err(CognitoError::from_sdk)?;
+        person_call!(
+            self,
+            writes.admin_update_user_attributes,
+            username,
+            set_user_attributes(Some(attributes)),
+        )?;
         Ok(())
     }
 }

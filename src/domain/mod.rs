@@ -7,6 +7,7 @@ mod colour;
 mod confirmation_code;
 mod email;
 mod email_change;
+mod error_chain;
 mod identity;
 mod messages;
 mod name;
@@ -28,6 +29,7 @@ pub use colour::Colour;
 pub use confirmation_code::ConfirmationCode;
 pub use email::{EMAIL_IN_USE, EmailAddress};
 pub use email_change::{AccessToken, PendingEmailChange};
+pub use error_chain::ErrorChain;
 pub use identity::{PendingChallenge, Person, SessionUser};
 pub use messages::{
     DEFAULT_PORTAL_NAME, MessageTemplate, MessageTemplates, html_escape, html_escape_into,

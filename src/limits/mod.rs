@@ -209,7 +209,7 @@ impl Limits {
         if let Err(LimitError::Storage(cause)) =
             self.check(Subject::AccountFailures(account), false).await
         {
-            tracing::warn!(%cause, "a failed attempt could not be counted");
+            tracing::warn!(error = %crate::domain::ErrorChain(&cause), "a failed attempt could not be counted");
         }
     }
 

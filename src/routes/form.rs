@@ -4,7 +4,7 @@
 //!
 //! actix's own `web::Form` decodes broken UTF-8 lossily (into U+FFFD), silently changing what
 //! was typed; this one refuses it.
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, BadInput};
 use crate::session::{TypedSession, verify_csrf};
 use actix_session::SessionExt;
 use actix_web::dev::Payload;
@@ -59,13 +59,13 @@ fn form_body(
     let body = web::Bytes::from_request(req, payload);
     async move {
         if !is_form {
-            return Err(AppError::BadRequest("not a urlencoded form".into()));
+            return Err(BadInput::NotAForm.into());
         }
         body.await.map_err(|err| {
             if err.as_response_error().status_code() == StatusCode::PAYLOAD_TOO_LARGE {
                 AppError::PayloadTooLarge
             } else {
-                AppError::BadRequest(format!("form body: {err}"))
+                AppError::BadRequest(BadInput::Body(err))
             }
         })
     }
@@ -78,14 +78,14 @@ pub fn parse<T: DeserializeOwned>(body: &[u8]) -> AppResult<T> {
 }
 
 fn deserialize<T: DeserializeOwned>(body: &[u8]) -> AppResult<T> {
-    serde_urlencoded::from_bytes(body).map_err(|e| AppError::BadRequest(format!("form: {e}")))
+    serde_urlencoded::from_bytes(body).map_err(|e| BadInput::Form(e).into())
 }
 
 fn check_utf8(body: &[u8]) -> AppResult<()> {
     for part in body.split(|b| matches!(b, b'&' | b'=')) {
         let decoded: Vec<u8> = percent_encoding::percent_decode(part).collect();
         if std::str::from_utf8(&decoded).is_err() {
-            return Err(AppError::BadRequest("form field is not UTF-8".into()));
+            return Err(BadInput::NotUtf8.into());
         }
     }
     Ok(())

@@ -20,7 +20,7 @@ pub async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     } else if let Some(shared) = &state.shared
         && let Err(err) = shared.ping().await
     {
-        tracing::warn!(error = %err, "Redis is not answering");
+        tracing::warn!(error = %crate::domain::ErrorChain(&err), "Redis is not answering");
         Some("Redis is not answering")
     } else {
         None

@@ -1,6 +1,6 @@
 //! `/language`: choosing the language of the portal's pages.
 use crate::domain::NextPath;
-use crate::error::{AppError, AppResult, see_other};
+use crate::error::{AppResult, BadInput, Internal, see_other};
 use crate::i18n::{self, Lang, Msg};
 use crate::routes::form::CsrfForm;
 use crate::routes::page::ok_page;
@@ -49,19 +49,21 @@ pub async fn choose_language(
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let lang = Lang::from_tag(&form.lang)
-        .ok_or_else(|| AppError::BadRequest(format!("unknown language {:?}", form.lang)))?;
+    let lang = Lang::from_tag(&form.lang).ok_or_else(|| BadInput::UnknownChoice {
+        what: "language",
+        value: form.lang.clone(),
+    })?;
     if let Some(user) = session.user() {
         session.set_language(lang)?;
         // This device has the choice either way; other devices get it when Cognito has it.
         if let Err(err) = state.cognito.set_locale(&user.username, lang).await {
-            tracing::warn!(error = %err, "the language could not be kept in Cognito");
+            tracing::warn!(error = %crate::domain::ErrorChain(&err), "the language could not be kept in Cognito");
         }
     }
     i18n::set_lang(lang);
     let mut response = see_other(&back_to(&form.next));
     response
         .add_cookie(&language_cookie(lang))
-        .map_err(|err| AppError::Internal(format!("language cookie: {err}")))?;
+        .map_err(Internal::Cookie)?;
     Ok(response)
 }

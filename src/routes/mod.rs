@@ -17,7 +17,7 @@ pub mod page;
 
 pub use health::metrics;
 
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, BadInput};
 use crate::telemetry::{RoutePattern, ScopePattern};
 use actix_web::{HttpResponse, web};
 
@@ -147,7 +147,7 @@ fn bulk_upload_config() -> actix_multipart::form::MultipartFormConfig {
             if status == actix_web::http::StatusCode::PAYLOAD_TOO_LARGE {
                 AppError::PayloadTooLarge.into()
             } else {
-                AppError::BadRequest(format!("upload: {err}")).into()
+                AppError::BadRequest(BadInput::Upload(err)).into()
             }
         })
 }

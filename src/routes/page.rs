@@ -1,5 +1,5 @@
 //! A template rendered into a response: what every handler ends with.
-use crate::error::{AppError, AppResult, html_content_type};
+use crate::error::{AppResult, Internal, html_content_type};
 use crate::views::render;
 use actix_web::HttpResponse;
 use actix_web::body::MessageBody;
@@ -16,7 +16,7 @@ pub fn rendered(
     status: StatusCode,
     body: Result<impl MessageBody + 'static, askama::Error>,
 ) -> AppResult<HttpResponse> {
-    let body = body.map_err(|e| AppError::Internal(format!("template: {e}")))?;
+    let body = body.map_err(Internal::Template)?;
     Ok(HttpResponse::build(status)
         .content_type(html_content_type())
         .body(body))

@@ -390,7 +390,9 @@ pub async fn store_failures<B: MessageBody + 'static>(
     match (outcome, request) {
         (Ok(res), _) => Ok(res.map_into_left_body()),
         (Err(err), Some(request)) if err.as_response_error().status_code().is_server_error() => {
-            let error = AppError::StorageUnavailable(err.to_string());
+            // actix-session hands the store's failure over as an `actix_web::Error`, whose cause
+            // it does not expose: its text is all there is to keep.
+            let error = AppError::StorageUnavailable(err.to_string().into());
             Ok(ServiceResponse::new(request, error.error_response()).map_into_right_body())
         }
         (Err(err), _) => Err(err),

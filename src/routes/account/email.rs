@@ -196,7 +196,7 @@ async fn pending(
 /// not turn a done change into an error page, and the token expires by itself anyway.
 async fn release(state: &AppState, change: &PendingEmailChange) {
     if let Err(err) = state.held_tokens.release(&change.token_handle).await {
-        tracing::warn!(error = %err, "a held token was not released; it expires by itself");
+        tracing::warn!(error = %crate::domain::ErrorChain(&err), "a held token was not released; it expires by itself");
     }
 }
 

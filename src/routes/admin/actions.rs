@@ -4,7 +4,7 @@ use super::target::Target;
 use crate::auth::{AdminUser, CurrentUser};
 use crate::client_address::ClientAddress;
 use crate::domain::{EMAIL_IN_USE, EmailAddress, PersonName, Role, Username, path_segment};
-use crate::error::{AppError, AppResult, see_other};
+use crate::error::{AppError, AppResult, BadInput, see_other};
 use crate::i18n::Msg;
 use crate::people::{self, ActionError, Actor};
 use crate::routes::form::{CsrfForm, NoFields};
@@ -118,8 +118,12 @@ pub async fn change_group(
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let role = Role::from_group(&form.group, &state.admin_group)
-        .ok_or_else(|| AppError::BadRequest(format!("unknown group {:?}", form.group)))?;
+    let role = Role::from_group(&form.group, &state.admin_group).ok_or_else(|| {
+        BadInput::UnknownChoice {
+            what: "group",
+            value: form.group.clone(),
+        }
+    })?;
     let result = people::move_to_group(
         &state,
         &Actor {

@@ -1,7 +1,7 @@
 use super::rows::group_options;
 use crate::auth::{AdminUser, CurrentUser};
 use crate::client_address::ClientAddress;
-use crate::cognito::Invitation;
+use crate::cognito::{CognitoError, Invitation};
 use crate::domain::{EMAIL_IN_USE, EmailAddress, PersonName, Role, Username};
 use crate::error::{AppError, AppResult, see_other};
 use crate::i18n::{Lang, Msg};
@@ -155,7 +155,8 @@ pub async fn send_invitation(
             invite_page(StatusCode::CONFLICT, &admin, &state, &form, errors)
         }
         Err(ActionError::App(err)) => Err(err),
-        // Cognito lost the new person (or the group) half way: the refusal page, not a 500.
-        Err(other) => Err(AppError::CognitoRefused(other.to_string())),
+        // Only `NotFound` comes from an invitation otherwise: Cognito lost the new person
+        // (or the group) half way. The refusal page, not a 500.
+        Err(_) => Err(AppError::CognitoRefused(CognitoError::UserNotFound)),
     }
 }

@@ -3,7 +3,7 @@ use crate::auth::AdminUser;
 use crate::cognito::{CognitoError, UserRecord};
 use crate::domain::Role;
 use crate::domain::signature::{seal, unseal};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppResult, BadInput};
 use crate::i18n::Msg;
 use crate::routes::page::ok_page;
 use crate::session::TypedSession;
@@ -39,10 +39,12 @@ pub async fn users(
     let query = query.into_inner();
     let q = query.q.unwrap_or_default().trim().to_owned();
     let role = match query.group.as_deref().filter(|g| !g.is_empty()) {
-        Some(group) => Some(
-            Role::from_group(group, &state.admin_group)
-                .ok_or_else(|| AppError::BadRequest(format!("unknown group {group:?}")))?,
-        ),
+        Some(group) => Some(Role::from_group(group, &state.admin_group).ok_or_else(|| {
+            BadInput::UnknownChoice {
+                what: "group",
+                value: group.to_owned(),
+            }
+        })?),
         None => None,
     };
     // The sealed token as it came (links keep it), and Cognito's token inside it.
