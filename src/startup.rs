@@ -103,8 +103,8 @@ impl Application {
                         Err(req)
                     } else {
                         // Boxed: the rest of the chain is a large future, which the scopes
-                        // below would otherwise copy at each step (callgrind: 4.5k
-                        // instructions a request).
+                        // below would otherwise copy at each step (docs/benchmarks.md, What
+                        // the figures justify).
                         Ok(Box::pin(service.call(req)))
                     };
                     let work = async move {

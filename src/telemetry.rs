@@ -110,8 +110,9 @@ pub fn metrics() -> &'static PrometheusHandle {
 }
 
 /// Histograms keep every sample until they are drained, which a scrape of /metrics does. Left
-/// alone (nobody scraping, or scraping rarely) they grew by ~15 MiB per million requests, so
-/// they are drained every 5 s, as the exporter's own HTTP listener would.
+/// alone (nobody scraping, or scraping rarely) they grow with every request
+/// (docs/benchmarks.md, What the figures justify), so they are drained every 5 s, as the
+/// exporter's own HTTP listener would.
 fn run_upkeep(handle: PrometheusHandle) {
     const EVERY: std::time::Duration = std::time::Duration::from_secs(5);
     let spawned = std::thread::Builder::new()

@@ -4,8 +4,8 @@
 /// Whether any byte of `bytes` is one `wanted` picks. Sixteen bytes are checked at a time with
 /// no early exit inside the block, which the compiler turns into a few vector compares when
 /// `wanted` is plain compares joined by `|` (not `||`, not `matches!`). The values scanned on
-/// a page view (tokens, names, addresses, paths) are 10 to 50 bytes long; a byte at a time
-/// took about 5 instructions a byte (callgrind).
+/// a page view (tokens, names, addresses, paths) are 10 to 50 bytes long, so a block at a
+/// time beats a byte at a time (docs/benchmarks.md, What the figures justify).
 #[inline]
 pub fn any_byte(bytes: &[u8], wanted: impl Fn(u8) -> bool) -> bool {
     let block_has = |block: &[u8; 16]| block.iter().fold(false, |found, &b| found | wanted(b));

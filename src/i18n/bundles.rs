@@ -73,8 +73,8 @@ fn bundle_of(lang: Lang) -> &'static Bundle {
 
 /// A message of text, variables and plural choices (no references, no functions): nearly all
 /// of a page's messages. Written straight from the resource (which is `'static`), without
-/// fluent's resolver, which costs a few hundred instructions a message and a few thousand for
-/// a plural (callgrind, docs/benchmarks.md); the unit tests hold both to the same output.
+/// fluent's resolver, which is dear for a message and dearer for a plural
+/// (docs/benchmarks.md, What the figures justify); the unit tests hold both to the same output.
 pub enum Piece {
     Text(&'static str),
     Var(&'static str),

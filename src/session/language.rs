@@ -35,8 +35,9 @@ pub fn language_of_request(req: &ServiceRequest) -> (Lang, bool) {
 }
 
 /// The language a Cookie header's `__Host-lang` names, if any. Searched for as bytes: the
-/// header carries the session cookie too (half a kilobyte), and every request asks (callgrind:
-/// checking it as text and splitting it at each `;` took 5,000 instructions of a page view).
+/// header carries the session cookie too (half a kilobyte), and every request asks, so
+/// checking it as text and splitting it at each `;` would cost each request dearly
+/// (docs/benchmarks.md, What the figures justify).
 fn chosen_language(cookies: &[u8]) -> Option<Lang> {
     static NAME: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(LANG_COOKIE_PAIR));

@@ -1,8 +1,9 @@
 //! The signed-in person as parsed from their session, kept per worker thread for the next view
 //! of the same session: a person moving between pages sends the same session each time, and
-//! parsing its JSON (and dropping it after) was 6,000 of a page view's instructions
-//! (callgrind). Kept under the session's exact text, which the cookie's encryption (or Redis)
-//! vouches for, so what comes back is what parsing it would give.
+//! parsing its JSON (and dropping it after) is a large share of a page view's own work
+//! (docs/benchmarks.md, What the figures justify). Kept under the session's exact text, which
+//! the cookie's encryption (or Redis) vouches for, so what comes back is what parsing it would
+//! give.
 use crate::domain::SessionUser;
 use lru::LruCache;
 use rustc_hash::FxBuildHasher;

@@ -30,7 +30,8 @@ impl std::fmt::Display for Text {
 impl askama::filters::HtmlSafe for Text {}
 
 // Templates write messages through askama's FastWritable: straight into the page, without a
-// `fmt::Formatter` between (a dozen and more messages a page; callgrind, docs/benchmarks.md).
+// `fmt::Formatter` between (a dozen and more messages a page; docs/benchmarks.md, What the
+// figures justify).
 impl askama::FastWritable for Text {
     fn write_into(
         &self,

@@ -24,8 +24,8 @@ pub fn render<T: Template>(template: &T) -> Result<String, askama::Error> {
 }
 
 /// A page of kind `T` written by `write`, into a buffer as large as this kind of page was last
-/// time: askama's own hint counts only the template's literal text, so a page of rows (11 KB
-/// for a professional's 50 clients) would be copied over and over as it grows.
+/// time: askama's own hint counts only the template's literal text, so a page of rows (a
+/// professional's 50 clients) would be copied over and over as it grows.
 fn written_as<T>(
     hint: usize,
     write: impl FnOnce(&mut String) -> Result<(), askama::Error>,

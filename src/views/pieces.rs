@@ -1,9 +1,9 @@
 //! A page as up to three pieces of bytes, sent one after the other as its body. The
 //! connection copies every piece of a body into its own write buffer anyway, so markup kept
-//! from an earlier view (a page of the client list, 4-5 KB) is a piece of its own, shared:
-//! copied into the page first, it was a second copy (callgrind: 160 fewer L1 data misses a
-//! `/professional` view; docs/benchmarks.md). The skeleton's own text is still copied: as
-//! pieces of their own its runs saved 34 misses a `/client` view and cost 2.8k instructions.
+//! from an earlier view (a page of the client list, 4-5 KB) is a piece of its own, shared,
+//! rather than copied into the page first. The skeleton's own runs are copied: as pieces of
+//! their own they would cost more instructions than the misses they save
+//! (docs/benchmarks.md, What the figures justify).
 use actix_web::body::{BodySize, MessageBody};
 use actix_web::web::{Bytes, BytesMut};
 use std::convert::Infallible;

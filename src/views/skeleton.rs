@@ -1,11 +1,12 @@
 //! A page of one kind as the text it always has, in one language and branding, with holes for
 //! what each view fills in. The dashboards are the pages people land on, viewed over and over:
 //! rendering their layout, menu and labels anew each time (a dozen messages looked up, a few
-//! kilobytes of askama writes) was most of a page view's own cost (callgrind,
-//! docs/benchmarks.md). Their skeleton is rendered once per worker, language and branding by
-//! the same template, with a marker in each hole; a view copies the text between the holes
-//! and writes its values, escaped as askama escapes them. A unit test renders pages both ways,
-//! in every language and with values that need escaping, and compares them byte for byte.
+//! kilobytes of askama writes) would be most of a page view's own cost (docs/benchmarks.md,
+//! What the figures justify). Their skeleton is rendered once per worker, language and
+//! branding by the same template, with a marker in each hole; a view copies the text between
+//! the holes and writes its values, escaped as askama escapes them. A unit test renders pages
+//! both ways, in every language and with values that need escaping, and compares them byte for
+//! byte.
 use super::pieces::Pieces;
 use crate::domain::html_escape_into;
 use crate::i18n::{self, Msg};

@@ -1,8 +1,8 @@
 //! Pages of the client list as written, kept per worker for the next view of the same page.
 //! One list (by its generation), language, search and page number give the same HTML, so a
-//! view of a page seen before copies it and writes nothing: its two counted messages ("10,002
-//! clients", "Page 3 of 201"), its links, its escaping and its rows were 10.7k of a
-//! `/professional` view's 79k instructions (callgrind), against `/client`.
+//! view of a page seen before copies it and writes nothing: not its two counted messages
+//! ("10,002 clients", "Page 3 of 201"), its links, its escaping or its rows, most of what a
+//! `/professional` view costs over a `/client` one (docs/benchmarks.md, What the figures justify).
 use crate::i18n;
 use actix_web::web::{Bytes, BytesMut};
 use lru::LruCache;
