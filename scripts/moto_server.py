@@ -488,6 +488,56 @@ def update_user_pool_client(self, user_pool_id, client_id, extended_config):
     return client
 
 
+# --- DescribeUserPool (and CreateUserPool's answer) -------------------------------------------
+# Real Cognito lists every standard attribute, in its own fixed order and with its Required flag,
+# then the pool's custom and developer-only attributes; `given_name` and `family_name` come
+# before `email` whatever order the pool was created with (the AWS CLI's documented output of
+# describe-user-pool and create-user-pool:
+# https://docs.aws.amazon.com/cli/latest/reference/cognito-idp/describe-user-pool.html,
+# https://docs.aws.amazon.com/cli/latest/reference/cognito-idp/create-user-pool.html). moto lists
+# only the attributes a pool was created with, in the order given.
+STANDARD_ATTRIBUTES = (
+    "sub name given_name family_name middle_name nickname preferred_username profile picture "
+    "website email email_verified gender birthdate zoneinfo locale phone_number "
+    "phone_number_verified address updated_at identities"
+).split()
+# The one standard attribute moto does not know, as the describe-user-pool example shows it.
+IDENTITIES = {
+    "Name": "identities", "AttributeDataType": "String", "DeveloperOnlyAttribute": False,
+    "Mutable": True, "Required": False, "StringAttributeConstraints": {},
+}
+
+
+def _standard_attribute(name):
+    if name == "identities":
+        return dict(IDENTITIES)
+    schema = cognito_models.CognitoIdpUserPoolAttribute.STANDARD_SCHEMA[name]
+    return cognito_models.CognitoIdpUserPoolAttribute(name, False, schema).to_json()
+
+
+_pool_to_json = cognito_models.CognitoIdpUserPool.to_json
+
+
+def pool_to_json(self, extended=False):
+    result = _pool_to_json(self, extended)
+    if not extended:
+        return result
+    given = self.schema_attributes
+    result["SchemaAttributes"] = [
+        given[name].to_json() if name in given else _standard_attribute(name) for name in STANDARD_ATTRIBUTES
+    ] + [attribute.to_json() for name, attribute in given.items() if name not in STANDARD_ATTRIBUTES]
+    # The pool's MFA as SetUserPoolMfaConfig (or UpdateUserPool) last set it: DescribeUserPool's
+    # MfaConfiguration is the pool's current setting (API reference, UserPoolType and
+    # SetUserPoolMfaConfig). moto shows the value the pool was created with, if it was given one.
+    result["MfaConfiguration"] = self.mfa_config
+    # A pool that keeps no attribute pending shows an empty list, as in the describe-user-pool
+    # example; moto shows nothing.
+    if not result.get("UserAttributeUpdateSettings"):
+        result["UserAttributeUpdateSettings"] = {"AttributesRequireVerificationBeforeUpdate": []}
+    return result
+
+
+cognito_models.CognitoIdpUserPool.to_json = pool_to_json
 Backend.respond_to_auth_challenge = respond_to_auth_challenge
 Backend.admin_initiate_auth = admin_initiate_auth
 Backend.admin_create_user = admin_create_user

@@ -226,9 +226,10 @@ pub struct Update {
 }
 
 impl Cognito {
-    /// Brings the pool, the portal's client and the groups to the guide. UpdateUserPool and
-    /// UpdateUserPoolClient reset every setting they are not given, so each is read, changed
-    /// and written back whole. `dry_run` only says what would change.
+    /// Brings the pool, the portal's client and the groups to the guide. What changes is what
+    /// the doctor's checks find different (by meaning: a list in another order is no change).
+    /// UpdateUserPool and UpdateUserPoolClient reset every setting they are not given, so each
+    /// is read, changed and written back whole. `dry_run` only says what would change.
     pub async fn update_to_guide(
         &self,
         admin_group: &str,

@@ -84,7 +84,8 @@ fn build<T, E: std::fmt::Debug>(built: Result<T, E>) -> T {
 }
 
 /// A pool made by hand as the guide says, except for `deviations` (and, with "extras", a few
-/// settings of its own that the guide does not mention).
+/// settings of its own that the guide does not mention; with "reordered", the same settings with
+/// every list in another order: schema, flows, read attributes, groups).
 async fn by_hand(cognito: &Client, deviations: &[&str]) -> (String, String, String) {
     let is = |d: &str| deviations.contains(&d);
     let templates = MessageTemplates::for_portal("Cognito Portal", None).expect("templates");
@@ -145,9 +146,15 @@ async fn by_hand(cognito: &Client, deviations: &[&str]) -> (String, String, Stri
             }
             config.build()
         })
-        .schema(required("email"))
-        .schema(required("given_name"))
-        .schema(required("family_name"));
+        .set_schema(Some(
+            if is("reordered") {
+                ["family_name", "email", "given_name"]
+            } else {
+                ["email", "given_name", "family_name"]
+            }
+            .map(required)
+            .to_vec(),
+        ));
     if !is("auto-verify") {
         pool = pool.auto_verified_attributes(VerifiedAttributeType::Email);
     }
@@ -201,12 +208,20 @@ async fn by_hand(cognito: &Client, deviations: &[&str]) -> (String, String, Stri
         .user_pool_id(&pool_id)
         .client_name("by-hand")
         .generate_secret(!is("secret"))
-        .explicit_auth_flows(if is("flow") {
-            ExplicitAuthFlowsType::AllowUserSrpAuth
-        } else {
-            ExplicitAuthFlowsType::AllowAdminUserPasswordAuth
-        })
-        .explicit_auth_flows(ExplicitAuthFlowsType::AllowRefreshTokenAuth)
+        .set_explicit_auth_flows(Some({
+            let mut flows = vec![
+                if is("flow") {
+                    ExplicitAuthFlowsType::AllowUserSrpAuth
+                } else {
+                    ExplicitAuthFlowsType::AllowAdminUserPasswordAuth
+                },
+                ExplicitAuthFlowsType::AllowRefreshTokenAuth,
+            ];
+            if is("reordered") {
+                flows.reverse();
+            }
+            flows
+        }))
         .id_token_validity(minutes("id-token"))
         .access_token_validity(minutes("access-token"))
         .refresh_token_validity(if is("refresh-token") { 30 } else { 60 })
@@ -229,7 +244,7 @@ async fn by_hand(cognito: &Client, deviations: &[&str]) -> (String, String, Stri
         .set_read_attributes(Some(if is("read") {
             vec!["email".to_owned()]
         } else {
-            [
+            let mut read = [
                 "email",
                 "email_verified",
                 "given_name",
@@ -237,7 +252,11 @@ async fn by_hand(cognito: &Client, deviations: &[&str]) -> (String, String, Stri
                 "locale",
             ]
             .map(str::to_owned)
-            .to_vec()
+            .to_vec();
+            if is("reordered") {
+                read.reverse();
+            }
+            read
         }))
         .set_auth_session_validity(is("extras").then_some(10))
         .set_enable_token_revocation(is("extras").then_some(false))
@@ -246,7 +265,11 @@ async fn by_hand(cognito: &Client, deviations: &[&str]) -> (String, String, Stri
         .expect("the client")
         .user_pool_client
         .expect("a client");
-    for group in ["professional", "client", "admin"] {
+    let mut groups = ["professional", "client", "admin"];
+    if is("reordered") {
+        groups.reverse();
+    }
+    for group in groups {
         if !is(&format!("no-{group}")) {
             cognito
                 .create_group()
@@ -317,6 +340,114 @@ async fn each_deviation_from_the_guide_is_reported_with_exit_1() {
             "{line}"
         );
     }
+}
+
+#[tokio::test]
+async fn a_pool_with_its_lists_in_another_order_is_as_the_guide_says() {
+    let pool = by_hand(&cognito_client(), &["reordered"]).await;
+    let (code, stdout, stderr) = run(&["doctor"], &pool, &moto_endpoint()).await;
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(
+        stdout.contains("ok       required attributes: email, given_name, family_name"),
+        "{stdout}"
+    );
+
+    let (code, dry, stderr) = run(
+        &["provision", "--update", "--dry-run"],
+        &pool,
+        &moto_endpoint(),
+    )
+    .await;
+    assert_eq!(code, Some(0), "{dry}{stderr}");
+    assert!(
+        dry.contains("Nothing to change: the pool's settings are the guide's."),
+        "{dry}"
+    );
+    assert!(
+        !dry.lines()
+            .any(|l| l.starts_with("would change") || l.starts_with("cannot change")),
+        "{dry}"
+    );
+}
+
+/// The local Cognito answers DescribeUserPool in the shapes of real Cognito's documented output,
+/// which the doctor is written against.
+#[tokio::test]
+async fn the_local_cognito_describes_a_pool_as_cognito_does() {
+    let cognito = cognito_client();
+    let (pool_id, _, _) = provisioned().await;
+    let describe = || async {
+        cognito
+            .describe_user_pool()
+            .user_pool_id(&pool_id)
+            .send()
+            .await
+            .expect("the pool")
+            .user_pool
+            .expect("a pool")
+    };
+    let pool = describe().await;
+    // Every standard attribute in Cognito's order, only sub and the guide's three required.
+    let names: Vec<&str> = pool
+        .schema_attributes()
+        .iter()
+        .filter_map(|a| a.name())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "sub",
+            "name",
+            "given_name",
+            "family_name",
+            "middle_name",
+            "nickname",
+            "preferred_username",
+            "profile",
+            "picture",
+            "website",
+            "email",
+            "email_verified",
+            "gender",
+            "birthdate",
+            "zoneinfo",
+            "locale",
+            "phone_number",
+            "phone_number_verified",
+            "address",
+            "updated_at",
+            "identities",
+        ]
+    );
+    let required: Vec<&str> = pool
+        .schema_attributes()
+        .iter()
+        .filter(|a| a.required() == Some(true))
+        .filter_map(|a| a.name())
+        .collect();
+    assert_eq!(required, ["sub", "given_name", "family_name", "email"]);
+    assert_eq!(
+        pool.user_attribute_update_settings()
+            .map(|s| s.attributes_require_verification_before_update().to_vec()),
+        Some(vec![VerifiedAttributeType::Email])
+    );
+    assert_eq!(pool.mfa_configuration(), Some(&UserPoolMfaType::Off));
+
+    // The pool was made with MFA off; SetUserPoolMfaConfig changes what it describes.
+    cognito
+        .set_user_pool_mfa_config()
+        .user_pool_id(&pool_id)
+        .software_token_mfa_configuration(
+            SoftwareTokenMfaConfigType::builder().enabled(true).build(),
+        )
+        .mfa_configuration(UserPoolMfaType::Optional)
+        .send()
+        .await
+        .expect("MFA optional");
+    assert_eq!(
+        describe().await.mfa_configuration(),
+        Some(&UserPoolMfaType::Optional)
+    );
 }
 
 #[tokio::test]
