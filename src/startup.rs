@@ -45,9 +45,7 @@ impl Application {
             .transpose()
             .map_err(std::io::Error::other)?;
         let sessions = match &shared {
-            Some(shared) => PortalSessionStore::redis(shared)
-                .await
-                .map_err(std::io::Error::other)?,
+            Some(shared) => PortalSessionStore::redis(shared),
             None => PortalSessionStore::cookie(),
         };
         // Only Redis-held sessions can fail to load; a cookie session needs no such layers.
@@ -103,8 +101,7 @@ impl Application {
                         Err(req)
                     } else {
                         // Boxed: the rest of the chain is a large future, which the scopes
-                        // below would otherwise copy at each step (callgrind: 4.5k
-                        // instructions a request).
+                        // below would otherwise copy at each step.
                         Ok(Box::pin(service.call(req)))
                     };
                     let work = async move {
