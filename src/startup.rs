@@ -45,9 +45,7 @@ impl Application {
             .transpose()
             .map_err(std::io::Error::other)?;
         let sessions = match &shared {
-            Some(shared) => PortalSessionStore::redis(shared)
-                .await
-                .map_err(std::io::Error::other)?,
+            Some(shared) => PortalSessionStore::redis(shared),
             None => PortalSessionStore::cookie(),
         };
         // Only Redis-held sessions can fail to load; a cookie session needs no such layers.

@@ -7,6 +7,7 @@
 //! sign-in: the ID token is verified once and only its claims are kept; sign-out and admin
 //! actions use Cognito's admin APIs, which take a username, not a token. So the session holds
 //! the verified identity and profile, the portal's own groups, and the expiry of the tokens.
+mod cookie_content;
 mod csrf;
 mod entries;
 mod held_tokens;
@@ -14,9 +15,11 @@ mod keys;
 mod language;
 mod middleware;
 mod parsed_users;
+mod redis_store;
 mod revocation;
 mod sessionless;
 mod store;
+mod store_failures;
 
 pub use csrf::CsrfToken;
 pub use held_tokens::HeldTokens;
@@ -26,9 +29,11 @@ pub use language::{
 #[cfg(test)]
 pub(crate) use middleware::cookie_sessions_for_tests;
 pub use middleware::{SESSION_COOKIE, session_middleware};
+pub use redis_store::end_sessions_of;
 pub use revocation::Revocations;
 pub use sessionless::is_sessionless;
-pub use store::{PortalSessionStore, end_sessions_of, release_request, store_failures};
+pub use store::PortalSessionStore;
+pub use store_failures::{release_request, store_failures};
 
 use crate::domain::{PendingChallenge, PendingEmailChange, SessionUser};
 use crate::error::{AppError, AppResult};
@@ -289,9 +294,9 @@ mod tests {
 
     #[actix_web::test]
     async fn a_pending_email_change_with_a_real_size_access_token_fits_too() {
-        // The worst case: the largest person, a pending change to a 254-character address (its
-        // access token stays on the server: a real one, ~1,080 characters, made this cookie
-        // 3,962 bytes) and the notice naming the address.
+        // The worst case: the largest person, a pending change to a 254-character address and
+        // the notice naming the address. The change's access token (a real one is ~1,080
+        // characters) stays on the server: in the cookie it would leave almost no room.
         let user = worst_case_user();
         // The longest address the validator takes: 254 characters, labels of at most 63.
         let address = format!(

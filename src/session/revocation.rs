@@ -8,8 +8,8 @@
 //!
 //! With Redis (several instances) there is nothing to remember: sessions live in Redis, so
 //! ending one deletes it (the session middleware does, on sign-out) and ending all of a
-//! person's marks each of them ended (`store::end_sessions_of`), which every instance sees at
-//! once. A page view then costs no revocation lookup.
+//! person's marks each of them ended (`redis_store::end_sessions_of`), which every instance
+//! sees at once. A page view then costs no revocation lookup.
 use crate::domain::Username;
 use crate::error::AppResult;
 use crate::redis_pool::Shared;
@@ -47,7 +47,7 @@ impl Revocations {
         match self {
             Self::Local(local) => local.end_all_sessions_of(username, now, until),
             Self::Shared(shared) => {
-                super::store::end_sessions_of(shared, username.as_str()).await?;
+                super::redis_store::end_sessions_of(shared, username.as_str()).await?;
             }
         }
         Ok(())

@@ -412,12 +412,15 @@ async fn tampered_or_made_up_session_cookies_on_redis_are_simply_signed_out() {
     let cookie = a.session_cookie().expect("a session cookie");
     let mut flipped = cookie.clone().into_bytes();
     flipped[10] = if flipped[10] == b'A' { b'B' } else { b'A' };
-    // Sealed with the right key but naming a session Redis never held (a key of the shape
-    // actix-session makes: 64 letters and digits).
-    let made_up = seal_cookie(&a.session_key, &"Zx9".repeat(22)[..64]);
+    // Sealed with the right key but naming a session Redis never held (a handle of the shape
+    // the store makes: 64 letters and digits).
+    let made_up = seal_cookie(&a.session_key, &format!("r:{}", &"Zx9".repeat(22)[..64]));
+    // A handle without its kind tag, as cookies carried before they had one.
+    let untagged = seal_cookie(&a.session_key, &"Zx9".repeat(22)[..64]);
     for value in [
         String::from_utf8(flipped).unwrap(),
         made_up,
+        untagged,
         "garbage".to_owned(),
     ] {
         let browser = a.second_browser();
@@ -437,7 +440,7 @@ async fn tampered_or_made_up_session_cookies_on_redis_are_simply_signed_out() {
 async fn a_request_in_flight_cannot_bring_back_a_session_ended_meanwhile() {
     let url = shared_redis_url();
     let shared = Shared::new(&url, &format!("{}:", unique("race"))).expect("a pool");
-    let store = PortalSessionStore::redis(&shared).await.expect("a store");
+    let store = PortalSessionStore::redis(&shared);
     let now = cognito_portal::domain::now_millis();
     let user = SessionUser {
         session_id: SessionUser::new_session_id(),

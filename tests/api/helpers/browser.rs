@@ -269,17 +269,19 @@ impl TestApp {
     }
 }
 
-/// A session cookie sealed with `key_b64`, exactly as the cookie store seals one.
+/// A session cookie sealed with `key_b64`, exactly as the cookie store seals one: the state as
+/// JSON after the `c:` tag (src/session/cookie_content.rs).
 pub fn forge_cookie(key_b64: &str, state: &[(&str, serde_json::Value)]) -> String {
     let state: HashMap<String, String> = state
         .iter()
         .map(|(k, v)| ((*k).to_owned(), v.to_string()))
         .collect();
-    seal_cookie(key_b64, &serde_json::to_string(&state).expect("json"))
+    let json = serde_json::to_string(&state).expect("json");
+    seal_cookie(key_b64, &format!("c:{json}"))
 }
 
-/// A session cookie whose sealed content is `value`: the state itself for the cookie store, a
-/// session key for the Redis store.
+/// A session cookie whose sealed content is `value`, as it is: `c:` and the state for a session
+/// in the cookie, `r:` and a handle for one in Redis (src/session/cookie_content.rs).
 pub fn seal_cookie(key_b64: &str, value: &str) -> String {
     use actix_web::cookie::{Cookie, CookieJar, Key};
     use base64::Engine;
