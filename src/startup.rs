@@ -32,13 +32,14 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings) -> std::io::Result<Self> {
-        if settings.pseudo_language {
+        if settings.languages.pseudo_language {
             // Process-wide and never switched off again: tests start many portals at once.
             i18n::enable_pseudo_language();
         }
-        let listener = TcpListener::bind(settings.bind)?;
+        let listener = TcpListener::bind(settings.server.bind)?;
         let port = listener.local_addr()?.port();
         let shared = settings
+            .session
             .redis
             .as_ref()
             .map(|redis| Shared::new(redis.url.expose_secret(), &redis.prefix))
@@ -56,16 +57,16 @@ impl Application {
         load_password_policy(state.clone());
         if let Ok(templates) = MessageTemplates::for_portal(
             &settings.look.portal_name,
-            settings.public_url.as_ref().map(url::Url::as_str),
+            settings.server.public_url.as_ref().map(url::Url::as_str),
         ) {
             check_pool_against_guide(state.clone(), templates);
         }
-        let key = settings.session_key.clone();
-        let public_url = settings.public_url.clone();
+        let key = settings.session.key.clone();
+        let public_url = settings.server.public_url.clone();
         // What one middleware or extractor reads, each as its own app data.
-        let trusted_proxies = TrustedProxies(settings.trusted_proxies.clone());
+        let trusted_proxies = TrustedProxies(settings.server.trusted_proxies.clone());
         let in_flight = state.in_flight.clone();
-        let metrics_on_main = settings.metrics_bind.is_none();
+        let metrics_on_main = settings.server.metrics_bind.is_none();
         let app_state = state.clone();
         let branding = state.look.branding.clone();
         let security_headers = security::SecurityHeaders::new(public_url.as_ref());
@@ -154,11 +155,11 @@ impl Application {
         })
         // Signals are handled in `run_until_stopped`, so readiness can turn first.
         .disable_signals()
-        .shutdown_timeout(settings.shutdown_timeout.as_secs())
+        .shutdown_timeout(settings.server.shutdown_timeout.as_secs())
         .listen(listener)?
         .run();
 
-        let metrics_server = match settings.metrics_bind {
+        let metrics_server = match settings.server.metrics_bind {
             Some(bind) => {
                 let listener = TcpListener::bind(bind)?;
                 let server = HttpServer::new(|| {
@@ -177,7 +178,7 @@ impl Application {
             server,
             metrics_server,
             state,
-            shutdown_timeout: settings.shutdown_timeout,
+            shutdown_timeout: settings.server.shutdown_timeout,
         })
     }
 

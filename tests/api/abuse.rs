@@ -1,4 +1,4 @@
-use crate::helpers::{Options, PASSWORD, Page, TestApp, unique};
+use crate::helpers::{PASSWORD, Page, TestApp, unique};
 use std::time::Duration;
 
 async fn attempt(app: &TestApp, username: &str, password: &str) -> Page {
@@ -71,11 +71,10 @@ async fn an_unknown_username_is_locked_out_exactly_like_a_real_one() {
 
 #[tokio::test]
 async fn one_client_address_is_limited_across_usernames() {
-    let app = TestApp::spawn_with(Options {
-        vars: vec![("RATE_LIMIT_CLIENT_ATTEMPTS", "5".into())],
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder()
+        .rate_limit_client_attempts(5)
+        .spawn()
+        .await;
     for _ in 0..5 {
         assert_eq!(
             attempt(&app, &unique("spray"), "Wrong-Guess-1")
@@ -106,14 +105,11 @@ async fn post_login_as(app: &TestApp, forwarded_for: &str) -> Page {
 
 #[tokio::test]
 async fn behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit() {
-    let app = TestApp::spawn_with(Options {
-        vars: vec![
-            ("RATE_LIMIT_CLIENT_ATTEMPTS", "3".into()),
-            ("TRUSTED_PROXIES", "127.0.0.1/32".into()),
-        ],
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder()
+        .rate_limit_client_attempts(3)
+        .trusted_proxies("127.0.0.1/32")
+        .spawn()
+        .await;
     for _ in 0..3 {
         assert_eq!(post_login_as(&app, "198.51.100.1").await.status, 422);
     }
@@ -130,11 +126,10 @@ async fn behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit() {
 
 #[tokio::test]
 async fn without_trusted_proxies_x_forwarded_for_is_ignored() {
-    let app = TestApp::spawn_with(Options {
-        vars: vec![("RATE_LIMIT_CLIENT_ATTEMPTS", "3".into())],
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder()
+        .rate_limit_client_attempts(3)
+        .spawn()
+        .await;
     for i in 0..3 {
         assert_eq!(
             post_login_as(&app, &format!("198.51.100.{i}")).await.status,
@@ -173,11 +168,10 @@ async fn reset_codes_are_limited_to_five_an_hour_per_account_known_or_not() {
 
 #[tokio::test]
 async fn a_cognito_outage_never_counts_as_a_failed_attempt() {
-    let app = TestApp::spawn_with(Options {
-        endpoint: Some("http://127.0.0.1:9".into()),
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder()
+        .aws_endpoint_url("http://127.0.0.1:9")
+        .spawn()
+        .await;
     for _ in 0..12 {
         assert_eq!(attempt(&app, "someone", PASSWORD).await.status, 503);
     }
@@ -235,11 +229,10 @@ async fn hsts_is_sent_only_when_the_public_url_is_https() {
             .contains("camera=()")
     );
 
-    let https = TestApp::spawn_with(Options {
-        vars: vec![("PUBLIC_URL", "https://portal.example.com".into())],
-        ..Options::default()
-    })
-    .await;
+    let https = TestApp::builder()
+        .public_url("https://portal.example.com")
+        .spawn()
+        .await;
     let page = https.get("/login").await;
     assert_eq!(
         page.header("strict-transport-security").as_deref(),

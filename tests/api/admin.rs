@@ -458,11 +458,7 @@ async fn professionals_clients_and_strangers_are_kept_out_of_every_admin_route()
 #[tokio::test]
 async fn an_invitation_whose_group_cannot_be_joined_leaves_nobody_behind() {
     // The admin group is called "staff" here, and this pool has no such group.
-    let app = TestApp::spawn_with(crate::helpers::Options {
-        vars: vec![("ADMIN_GROUP", "staff".into())],
-        ..Default::default()
-    })
-    .await;
+    let app = TestApp::builder().admin_group("staff").spawn().await;
     let admin = unique("staffer");
     app.create_person(&admin, "Sta", "Ff", &[]).await;
     app.cognito

@@ -1,6 +1,6 @@
 //! The professional's client list at scale: ~1,000 clients in the local Cognito, paged 50 at a
 //! time, sorted, searched (case and accents ignored), counted; and what it costs Cognito.
-use crate::helpers::{FaultyCognito, Options, PASSWORD, TestApp, attribute, unique};
+use crate::helpers::{FaultyCognito, PASSWORD, TestApp, attribute, unique};
 use aws_sdk_cognitoidentityprovider::types::MessageActionType;
 
 const CLIENTS: usize = 1_000;
@@ -85,12 +85,11 @@ async fn page(app: &TestApp, query: &str) -> crate::helpers::Page {
 #[tokio::test]
 async fn a_thousand_clients_are_paged_sorted_searched_and_counted() {
     let faulty = FaultyCognito::start().await; // a pass-through that counts the calls
-    let app = TestApp::spawn_with(Options {
-        endpoint: Some(faulty.endpoint.clone()),
-        vars: vec![("CLIENT_LIST_CALLS_PER_SECOND", "1000".into())],
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder()
+        .aws_endpoint_url(&faulty.endpoint)
+        .client_list_calls_per_second(1000)
+        .spawn()
+        .await;
     add_clients(&app, crowd()).await;
     professional(&app).await;
     faulty.take_calls();
@@ -183,11 +182,10 @@ async fn a_thousand_clients_are_paged_sorted_searched_and_counted() {
 
 #[tokio::test]
 async fn a_large_groups_read_is_paced_and_the_first_views_say_it_is_loading() {
-    let app = TestApp::spawn_with(Options {
-        vars: vec![("CLIENT_LIST_CALLS_PER_SECOND", "5".into())],
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder()
+        .client_list_calls_per_second(5)
+        .spawn()
+        .await;
     add_clients(&app, crowd()).await;
     professional(&app).await;
     let started = std::time::Instant::now();
@@ -211,12 +209,11 @@ async fn a_large_groups_read_is_paced_and_the_first_views_say_it_is_loading() {
 #[tokio::test]
 async fn the_admins_people_list_pages_through_cognito_and_reads_no_whole_group_per_view() {
     let faulty = FaultyCognito::start().await;
-    let app = TestApp::spawn_with(Options {
-        endpoint: Some(faulty.endpoint.clone()),
-        vars: vec![("CLIENT_LIST_CALLS_PER_SECOND", "1000".into())],
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder()
+        .aws_endpoint_url(&faulty.endpoint)
+        .client_list_calls_per_second(1000)
+        .spawn()
+        .await;
     add_clients(&app, crowd()).await;
     let admin = unique("admin");
     app.create_person(&admin, "Ada", "Admin", &["admin"]).await;
@@ -267,12 +264,11 @@ async fn the_admins_people_list_pages_through_cognito_and_reads_no_whole_group_p
 #[tokio::test]
 async fn a_list_is_read_again_once_it_is_older_than_client_list_fresh_secs() {
     let faulty = FaultyCognito::start().await;
-    let app = TestApp::spawn_with(Options {
-        endpoint: Some(faulty.endpoint.clone()),
-        vars: vec![("CLIENT_LIST_FRESH_SECS", "1".into())],
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder()
+        .aws_endpoint_url(&faulty.endpoint)
+        .client_list_fresh_secs(1)
+        .spawn()
+        .await;
     add_clients(
         &app,
         vec![("Ann".into(), "Lee".into(), "ann@example.com".into())],

@@ -2,7 +2,7 @@
 //! never Cognito's own words on the page, the status each case should have, and for the
 //! anonymous forms the same answer whether or not the account exists.
 use crate::helpers::{
-    COGNITO_SAYS, Fault, FaultyCognito, Options, PASSWORD, Page, TestApp, captured_logs, unique,
+    COGNITO_SAYS, Fault, FaultyCognito, PASSWORD, Page, TestApp, captured_logs, unique,
 };
 use cognito_portal::domain::now_millis;
 use serde_json::json;
@@ -459,17 +459,14 @@ struct Subject {
 
 async fn subject() -> Subject {
     let faulty = FaultyCognito::start().await;
-    let app = TestApp::spawn_with(Options {
-        endpoint: Some(faulty.endpoint.clone()),
-        vars: vec![
-            ("CIRCUIT_BREAKER_FAILURES", "1000000".into()),
-            ("RATE_LIMIT_CLIENT_ATTEMPTS", "1000000".into()),
-            ("RATE_LIMIT_ACCOUNT_FAILURES", "1000000".into()),
-            ("RATE_LIMIT_RESET_EMAILS", "1000000".into()),
-        ],
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder()
+        .aws_endpoint_url(&faulty.endpoint)
+        .circuit_breaker_failures(1_000_000)
+        .rate_limit_client_attempts(1_000_000)
+        .rate_limit_account_failures(1_000_000)
+        .rate_limit_reset_emails(1_000_000)
+        .spawn()
+        .await;
     // Rows the dry run signed while Cognito was well, to send once it is not.
     let checked = bulk_check(&app).await;
     assert_eq!(checked.status, 200, "the healthy dry run");
@@ -657,11 +654,10 @@ async fn every_route_answers_every_cognito_error_with_a_page_and_the_right_statu
 #[tokio::test]
 async fn an_unknown_cognito_error_is_one_generic_page_and_one_warning_naming_operation_and_code() {
     let faulty = FaultyCognito::start().await;
-    let app = TestApp::spawn_with(Options {
-        endpoint: Some(faulty.endpoint.clone()),
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder()
+        .aws_endpoint_url(&faulty.endpoint)
+        .spawn()
+        .await;
     faulty.fail(
         "AdminInitiateAuth",
         Fault::Error("BrandNewWarningException"),
@@ -695,11 +691,10 @@ async fn an_unknown_cognito_error_is_one_generic_page_and_one_warning_naming_ope
 #[tokio::test]
 async fn a_page_token_the_portal_did_not_hand_out_never_reaches_cognito() {
     let faulty = FaultyCognito::start().await;
-    let app = TestApp::spawn_with(Options {
-        endpoint: Some(faulty.endpoint.clone()),
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder()
+        .aws_endpoint_url(&faulty.endpoint)
+        .spawn()
+        .await;
     faulty.take_calls();
     for forged in [
         "forged-token",

@@ -1,12 +1,8 @@
-use crate::helpers::{Options, PASSWORD, TestApp, unique};
+use crate::helpers::{PASSWORD, TestApp, unique};
 use std::time::{Duration, Instant};
 
 async fn sign_in_against(endpoint: String) -> (crate::helpers::Page, Duration) {
-    let app = TestApp::spawn_with(Options {
-        endpoint: Some(endpoint),
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder().aws_endpoint_url(&endpoint).spawn().await;
     let started = Instant::now();
     let page = app.sign_in("someone", PASSWORD).await;
     (page, started.elapsed())
@@ -48,13 +44,12 @@ async fn a_cognito_that_never_answers_gives_a_503_page_within_6_seconds() {
 /// A second instance with the same key and pool that cannot reach Cognito at all, in a browser
 /// holding `cookie`.
 async fn cut_off_instance_of(app: &TestApp, cookie: &str) -> TestApp {
-    let cut_off = TestApp::spawn_with(Options {
-        endpoint: Some("http://127.0.0.1:9".into()),
-        session_key: Some(app.session_key.clone()),
-        pool: Some(app.pool_copy()),
-        ..Options::default()
-    })
-    .await;
+    let cut_off = TestApp::builder()
+        .aws_endpoint_url("http://127.0.0.1:9")
+        .session_key(&app.session_key)
+        .pool(app.pool_copy())
+        .spawn()
+        .await;
     cut_off.set_session_cookie(cookie);
     cut_off
 }

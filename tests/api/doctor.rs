@@ -633,11 +633,10 @@ async fn messages_cognito_refuses_leave_its_own_and_doctor_says_so() {
 #[tokio::test]
 async fn the_server_checks_its_pool_once_at_start_up_and_warns_of_each_difference() {
     // The pool has Cognito Portal's messages; this portal calls itself something else.
-    let app = crate::helpers::TestApp::spawn_with(crate::helpers::Options {
-        vars: vec![("PORTAL_NAME", "Elsewhere Clinic".into())],
-        ..Default::default()
-    })
-    .await;
+    let app = crate::helpers::TestApp::builder()
+        .portal_name("Elsewhere Clinic")
+        .spawn()
+        .await;
     assert_eq!(
         app.get("/login").await.status,
         200,

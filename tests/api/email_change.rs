@@ -1,7 +1,7 @@
 //! A person changes their own email address with a code sent to the new one; an administrator
 //! corrects a person's details. Codes come from the local Cognito's outbox, as a person would
 //! read them from their mail.
-use crate::helpers::{Options, PASSWORD, TestApp, captured_logs, unique};
+use crate::helpers::{PASSWORD, TestApp, captured_logs, unique};
 use serde_json::json;
 
 async fn signed_in(app: &TestApp, groups: &[&str]) -> (String, String) {
@@ -190,11 +190,10 @@ async fn a_person_changes_their_email_with_the_code_sent_to_the_new_address() {
 
 #[tokio::test]
 async fn wrong_passwords_on_the_email_form_count_towards_the_accounts_lockout() {
-    let app = TestApp::spawn_with(Options {
-        vars: vec![("RATE_LIMIT_ACCOUNT_FAILURES", "2".into())],
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder()
+        .rate_limit_account_failures(2)
+        .spawn()
+        .await;
     let (name, _) = signed_in(&app, &["client"]).await;
     let new = format!("{name}@new.example");
     for _ in 0..2 {

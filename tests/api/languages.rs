@@ -1,6 +1,6 @@
 //! Pages in the person's language: negotiation, the menu, Cognito's `locale`, invitations, and
 //! the pseudo language that finds text left out of the resources.
-use crate::helpers::{Options, PASSWORD, Page, TestApp, unique};
+use crate::helpers::{PASSWORD, Page, TestApp, unique};
 use cognito_portal::i18n::{Lang, Msg};
 use scraper::{ElementRef, Html, Node, Selector};
 
@@ -376,11 +376,7 @@ fn the_check_finds_a_string_left_in_english_on_purpose() {
 
 #[tokio::test]
 async fn in_the_pseudo_language_no_page_shows_text_outside_the_resources() {
-    let app = TestApp::spawn_with(Options {
-        vars: vec![("PORTAL_PSEUDO_LANGUAGE", "true".into())],
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder().pseudo_language().spawn().await;
     // Names that are no English words, so that taking the data out hides no English.
     let admin = unique("pseudoadmin");
     let admin_email = app

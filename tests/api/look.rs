@@ -1,15 +1,11 @@
 //! The organisation's name, logo and accent; static files under hashed names, precompressed;
 //! crawlers kept out.
-use crate::helpers::{Options, TestApp};
+use crate::helpers::TestApp;
 use cognito_portal::views::assets::{FAVICON, STYLESHEET};
 
 #[tokio::test]
 async fn the_organisations_name_logo_and_accent_are_on_every_page() {
-    let app = TestApp::spawn_with(Options {
-        vars: crate::helpers::acme_look(),
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder().acme_look().spawn().await;
     for path in ["/login", "/forgot-password", "/no/such/page"] {
         let page = app.get(path).await;
         let title = page.text("title");
@@ -56,18 +52,19 @@ async fn without_settings_the_portal_looks_as_before() {
 
 #[test]
 fn an_accent_without_enough_contrast_is_refused_at_start_up_and_a_dark_one_accepted() {
+    use cognito_portal::config::{SessionKey, Settings, cognito, look, session};
     let base = |accent: &str| {
-        cognito_portal::config::Settings::from_lookup(|name| match name {
-            "COGNITO_POOL_ID" => Some("us-east-1_abc".into()),
-            "COGNITO_CLIENT" => Some("client".into()),
-            "COGNITO_CLIENT_SECRET" => Some("secret".into()),
-            "SESSION_KEY" => Some(cognito_portal::config::SessionKey::generate_base64()),
-            "PORTAL_ACCENT" => Some(accent.into()),
+        Settings::from_lookup(|name| match name {
+            cognito::COGNITO_POOL_ID => Some("us-east-1_abc".into()),
+            cognito::COGNITO_CLIENT => Some("client".into()),
+            cognito::COGNITO_CLIENT_SECRET => Some("secret".into()),
+            session::SESSION_KEY => Some(SessionKey::generate_base64()),
+            look::PORTAL_ACCENT => Some(accent.into()),
             _ => None,
         })
     };
     let refused = base("#ffcc00").err().expect("yellow on white is refused");
-    assert_eq!(refused.var, "PORTAL_ACCENT");
+    assert_eq!(refused.var, look::PORTAL_ACCENT);
     assert!(refused.problem.contains("4.5:1"), "{}", refused.problem);
     assert!(base("#0b6e4f").is_ok());
     assert!(base("green").is_err());

@@ -1,6 +1,6 @@
 //! Two portal instances sharing one real Redis (`REDIS_URL`), as behind a load balancer.
 use crate::helpers::{
-    Options, PASSWORD, RedisServer, TestApp, seal_cookie, shared_redis_url, two_instances, unique,
+    PASSWORD, RedisServer, TestApp, seal_cookie, shared_redis_url, two_instances, unique,
 };
 use actix_session::storage::SessionStore;
 use cognito_portal::config::LimitSettings;
@@ -37,7 +37,7 @@ async fn session_keys(url: &str, app: &TestApp) -> Vec<String> {
 #[tokio::test]
 async fn a_session_begun_on_one_instance_is_honoured_by_the_other_and_lives_in_redis() {
     let url = shared_redis_url();
-    let (a, b) = two_instances(&url, vec![]).await;
+    let (a, b) = two_instances(&url, TestApp::builder()).await;
     let name = unique("both");
     a.create_person(&name, "Bea", "Both", &["client"]).await;
     // Before sign-in nothing is written to Redis: a visitor's session (its CSRF token) stays
@@ -74,7 +74,7 @@ async fn a_session_begun_on_one_instance_is_honoured_by_the_other_and_lives_in_r
 #[tokio::test]
 async fn a_persons_index_keeps_only_the_sessions_redis_still_holds() {
     let url = shared_redis_url();
-    let (a, _b) = two_instances(&url, vec![]).await;
+    let (a, _b) = two_instances(&url, TestApp::builder()).await;
     let name = unique("often");
     a.create_person(&name, "Ofte", "Often", &["client"]).await;
     let prefix = a.redis_prefix.clone().expect("on Redis");
@@ -122,7 +122,7 @@ async fn a_persons_index_keeps_only_the_sessions_redis_still_holds() {
 #[tokio::test]
 async fn signing_out_on_one_instance_signs_the_cookie_out_on_the_other() {
     let url = shared_redis_url();
-    let (a, b) = two_instances(&url, vec![]).await;
+    let (a, b) = two_instances(&url, TestApp::builder()).await;
     let name = unique("out");
     a.create_person(&name, "Otto", "Out", &["client"]).await;
     a.sign_in(&name, PASSWORD).await;
@@ -156,7 +156,7 @@ async fn signing_out_on_one_instance_signs_the_cookie_out_on_the_other() {
 #[tokio::test]
 async fn an_admin_disabling_someone_on_one_instance_ends_their_session_on_the_other() {
     let url = shared_redis_url();
-    let (a, b) = two_instances(&url, vec![]).await;
+    let (a, b) = two_instances(&url, TestApp::builder()).await;
     let admin = unique("admin");
     a.create_person(&admin, "Ada", "Admin", &["admin"]).await;
     a.sign_in(&admin, PASSWORD).await;
@@ -198,7 +198,7 @@ async fn an_admin_disabling_someone_on_one_instance_ends_their_session_on_the_ot
 #[tokio::test]
 async fn wrong_passwords_spread_over_two_instances_meet_one_limit() {
     let url = shared_redis_url();
-    let (a, b) = two_instances(&url, vec![("RATE_LIMIT_ACCOUNT_FAILURES", "4".into())]).await;
+    let (a, b) = two_instances(&url, TestApp::builder().rate_limit_account_failures(4)).await;
     let name = unique("guess");
     a.create_person(&name, "Gus", "Guess", &["client"]).await;
     for (i, app) in [&a, &b, &a, &b].into_iter().enumerate() {
@@ -283,7 +283,7 @@ async fn until_status(app: &TestApp, path: &str, status: u16, within: Duration) 
 #[tokio::test]
 async fn redis_stopped_mid_run_gives_503_pages_then_the_portal_recovers_by_itself() {
     let server = RedisServer::start();
-    let (a, b) = two_instances(&server.url(), vec![]).await;
+    let (a, b) = two_instances(&server.url(), TestApp::builder()).await;
     let name = signed_in_client(&a, "crash").await;
     assert_eq!(
         until_status(&a, "/readyz", 200, Duration::from_secs(10)).await,
@@ -358,7 +358,7 @@ async fn redis_stopped_mid_run_gives_503_pages_then_the_portal_recovers_by_itsel
 #[tokio::test]
 async fn a_redis_that_stops_answering_gives_503_in_time_and_the_session_survives() {
     let server = RedisServer::start();
-    let (a, _b) = two_instances(&server.url(), vec![]).await;
+    let (a, _b) = two_instances(&server.url(), TestApp::builder()).await;
     signed_in_client(&a, "hang").await;
 
     server.freeze(true);
@@ -380,14 +380,11 @@ async fn a_redis_that_stops_answering_gives_503_in_time_and_the_session_survives
 async fn the_portal_starts_while_redis_is_down_and_is_not_ready_until_it_is_up() {
     let server = RedisServer::start();
     server.stop();
-    let app = TestApp::spawn_with(Options {
-        vars: vec![
-            ("REDIS_URL", server.url()),
-            ("REDIS_PREFIX", format!("{}:", unique("late"))),
-        ],
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder()
+        .redis_url(&server.url())
+        .redis_prefix(&format!("{}:", unique("late")))
+        .spawn()
+        .await;
     let ready = app.get("/readyz").await;
     assert_eq!(ready.status, 503);
     let name = unique("late");
@@ -405,7 +402,7 @@ async fn the_portal_starts_while_redis_is_down_and_is_not_ready_until_it_is_up()
 #[tokio::test]
 async fn tampered_or_made_up_session_cookies_on_redis_are_simply_signed_out() {
     let url = shared_redis_url();
-    let (a, _b) = two_instances(&url, vec![]).await;
+    let (a, _b) = two_instances(&url, TestApp::builder()).await;
     let name = unique("tamper");
     a.create_person(&name, "Tam", "Per", &["client"]).await;
     a.sign_in(&name, PASSWORD).await;
@@ -472,7 +469,7 @@ async fn a_request_in_flight_cannot_bring_back_a_session_ended_meanwhile() {
 #[tokio::test]
 async fn signing_out_everywhere_on_one_instance_ends_the_other_and_a_new_sign_in_works() {
     let url = shared_redis_url();
-    let (a, b) = two_instances(&url, vec![]).await;
+    let (a, b) = two_instances(&url, TestApp::builder()).await;
     let name = unique("every");
     a.create_person(&name, "Eve", "Everywhere", &["client"])
         .await;
@@ -500,7 +497,7 @@ async fn signing_out_everywhere_on_one_instance_ends_the_other_and_a_new_sign_in
 #[tokio::test]
 async fn an_email_change_begun_on_one_instance_is_confirmed_on_the_other() {
     let url = shared_redis_url();
-    let (a, b) = two_instances(&url, vec![]).await;
+    let (a, b) = two_instances(&url, TestApp::builder()).await;
     let name = unique("mover");
     a.create_person(&name, "Mo", "Ver", &["client"]).await;
     a.sign_in(&name, PASSWORD).await;

@@ -1,4 +1,4 @@
-use crate::helpers::{Options, PASSWORD, Relay, TestApp, moto_endpoint, unique};
+use crate::helpers::{PASSWORD, Relay, TestApp, moto_endpoint, unique};
 use std::time::{Duration, Instant};
 
 async fn poll_until(app: &TestApp, path: &str, status: u16, within: Duration) -> bool {
@@ -17,18 +17,14 @@ async fn readiness_waits_for_the_signing_keys_and_follows_them_when_they_come_ba
     let pool_app = TestApp::spawn().await;
     let relay = Relay::start().await;
     relay.cut();
-    let app = TestApp::spawn_with(Options {
-        pool: Some(pool_app.pool_copy()),
-        vars: vec![(
-            "COGNITO_JWKS_URL",
-            format!(
-                "{}/{}/.well-known/jwks.json",
-                relay.address, pool_app.pool.pool_id
-            ),
-        )],
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder()
+        .pool(pool_app.pool_copy())
+        .cognito_jwks_url(&format!(
+            "{}/{}/.well-known/jwks.json",
+            relay.address, pool_app.pool.pool_id
+        ))
+        .spawn()
+        .await;
     let page = app.get("/readyz").await;
     assert_eq!(page.status, 503);
     assert_eq!(app.get("/healthz").await.status, 200, "alive all the same");
@@ -47,16 +43,13 @@ async fn after_repeated_failures_calls_fail_fast_and_the_portal_recovers_by_itse
         .create_person(&name, "Sam", "Steady", &["client"])
         .await;
     let relay = Relay::start().await;
-    let app = TestApp::spawn_with(Options {
-        pool: Some(pool_app.pool_copy()),
-        endpoint: Some(relay.address.clone()),
-        vars: vec![
-            ("CIRCUIT_BREAKER_FAILURES", "2".into()),
-            ("CIRCUIT_BREAKER_OPEN_SECS", "1".into()),
-        ],
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder()
+        .pool(pool_app.pool_copy())
+        .aws_endpoint_url(&relay.address)
+        .circuit_breaker_failures(2)
+        .circuit_breaker_open_secs(1)
+        .spawn()
+        .await;
     assert_eq!(app.sign_in(&name, PASSWORD).await.status, 303);
     app.clear_cookies();
 
@@ -191,11 +184,10 @@ async fn metrics_move_to_their_own_address_when_asked() {
     let probe = std::net::TcpListener::bind("127.0.0.1:0").expect("port");
     let port = probe.local_addr().expect("addr").port();
     drop(probe);
-    let app = TestApp::spawn_with(Options {
-        vars: vec![("METRICS_BIND", format!("127.0.0.1:{port}"))],
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder()
+        .metrics_bind(std::net::SocketAddr::from(([127, 0, 0, 1], port)))
+        .spawn()
+        .await;
     assert_eq!(
         app.get("/metrics").await.status,
         404,

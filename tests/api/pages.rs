@@ -21,11 +21,10 @@ async fn a_wrong_method_gets_a_405_page() {
 #[tokio::test]
 async fn health_answers_without_looking_outside_the_process() {
     // Pointed at a Cognito that is not there: health does not care.
-    let app = TestApp::spawn_with(crate::helpers::Options {
-        endpoint: Some("http://127.0.0.1:9".into()),
-        ..crate::helpers::Options::default()
-    })
-    .await;
+    let app = TestApp::builder()
+        .aws_endpoint_url("http://127.0.0.1:9")
+        .spawn()
+        .await;
     let page = app.get("/healthz").await;
     assert_eq!(page.status, 200);
 }

@@ -3,7 +3,7 @@
 //!
 //! The portal under test points at a Cognito that refuses connections, so a request that
 //! reaches Cognito answers 503: for input the domain parsers refuse, 503 must never appear.
-use crate::helpers::{Options, TestApp};
+use crate::helpers::TestApp;
 use cognito_portal::domain::now_millis;
 use cognito_portal::domain::{ConfirmationCode, EmailAddress, PersonName, Username};
 use proptest::prelude::*;
@@ -118,15 +118,14 @@ fn runtime() -> tokio::runtime::Runtime {
 }
 
 fn cut_off_app(rt: &tokio::runtime::Runtime) -> TestApp {
-    rt.block_on(TestApp::spawn_with(Options {
-        endpoint: Some("http://127.0.0.1:9".into()),
-        vars: vec![
-            ("RATE_LIMIT_CLIENT_ATTEMPTS", "1000000".into()),
-            ("RATE_LIMIT_ACCOUNT_FAILURES", "1000000".into()),
-            ("RATE_LIMIT_RESET_EMAILS", "1000000".into()),
-        ],
-        ..Options::default()
-    }))
+    rt.block_on(
+        TestApp::builder()
+            .aws_endpoint_url("http://127.0.0.1:9")
+            .rate_limit_client_attempts(1_000_000)
+            .rate_limit_account_failures(1_000_000)
+            .rate_limit_reset_emails(1_000_000)
+            .spawn(),
+    )
 }
 
 /// A session signed in as `groups`, sealed with the app's key.

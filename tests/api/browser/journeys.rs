@@ -1,5 +1,5 @@
 use super::Journey;
-use crate::helpers::{Options, PASSWORD, TestApp, unique};
+use crate::helpers::{PASSWORD, TestApp, unique};
 
 async fn sign_in(journey: &mut Journey, username: &str, password: &str, label: &str) {
     journey.visit("/login", "sign-in-page").await;
@@ -237,22 +237,20 @@ async fn a_person_changes_their_name_on_the_account_page() {
 
 #[tokio::test]
 async fn throttling_and_outages_have_their_own_clear_pages() {
-    let limited = TestApp::spawn_with(Options {
-        vars: vec![("RATE_LIMIT_CLIENT_ATTEMPTS", "1".into())],
-        ..Options::default()
-    })
-    .await;
+    let limited = TestApp::builder()
+        .rate_limit_client_attempts(1)
+        .spawn()
+        .await;
     let mut journey = Journey::start("too-many", limited).await;
     sign_in(&mut journey, "someone", "Wrong-Pass-1", "first-try").await;
     sign_in(&mut journey, "someone", "Wrong-Pass-1", "too-many-attempts").await;
     assert_eq!(journey.text("h1").await, "Too many attempts");
     journey.end().await;
 
-    let down = TestApp::spawn_with(Options {
-        endpoint: Some("http://127.0.0.1:9".into()),
-        ..Options::default()
-    })
-    .await;
+    let down = TestApp::builder()
+        .aws_endpoint_url("http://127.0.0.1:9")
+        .spawn()
+        .await;
     let mut journey = Journey::start("cognito-down", down).await;
     sign_in(&mut journey, "someone", PASSWORD, "unavailable").await;
     assert_eq!(
@@ -474,11 +472,7 @@ async fn an_admin_corrects_a_persons_address() {
 
 #[tokio::test]
 async fn the_organisations_own_name_logo_and_accent_pass_the_same_checks() {
-    let app = TestApp::spawn_with(Options {
-        vars: crate::helpers::acme_look(),
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder().acme_look().spawn().await;
     let name = unique("client");
     app.create_person(&name, "Cleo", "Client", &["client"])
         .await;
@@ -550,11 +544,10 @@ async fn a_professional_searches_the_client_list_and_turns_its_pages() {
 #[tokio::test]
 async fn a_client_list_that_cannot_be_read_says_so_on_an_accessible_page() {
     let faulty = crate::helpers::FaultyCognito::start().await;
-    let app = TestApp::spawn_with(Options {
-        endpoint: Some(faulty.endpoint.clone()),
-        ..Options::default()
-    })
-    .await;
+    let app = TestApp::builder()
+        .aws_endpoint_url(&faulty.endpoint)
+        .spawn()
+        .await;
     let pro = unique("pro");
     app.create_person(&pro, "Petra", "Pro", &["professional"])
         .await;

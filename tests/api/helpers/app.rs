@@ -2,7 +2,9 @@
 use super::*;
 use aws_sdk_cognitoidentityprovider::Client as CognitoClient;
 use cognito_portal::cognito::{PoolCredentials, provision_pool};
-use cognito_portal::config::{SessionKey, Settings};
+use cognito_portal::config::{
+    SessionKey, Settings, cognito, languages, limits, look, server, session,
+};
 use cognito_portal::startup::Application;
 use secrecy::ExposeSecret;
 use std::collections::HashMap;
@@ -21,51 +23,154 @@ pub struct TestApp {
     pub(super) cookies: Mutex<HashMap<String, String>>,
 }
 
+/// The settings of a portal under test, one method per setting: each names its variable by
+/// the config module's constant, so a renamed setting fails to compile here. The values are
+/// handed over as the environment would give them, so they are checked as at start-up.
 #[derive(Default)]
-pub struct Options {
-    pub endpoint: Option<String>,
-    pub session_key: Option<String>,
-    pub pool: Option<PoolCredentials>,
-    /// More configuration, as environment variables would give it.
-    pub vars: Vec<(&'static str, String)>,
+pub struct TestAppBuilder {
+    pool: Option<PoolCredentials>,
+    session_key: Option<String>,
+    vars: HashMap<&'static str, String>,
 }
 
-impl TestApp {
-    pub async fn spawn() -> Self {
-        Self::spawn_with(Options::default()).await
+impl TestAppBuilder {
+    fn set(mut self, var: &'static str, value: impl ToString) -> Self {
+        self.vars.insert(var, value.to_string());
+        self
+    }
+
+    /// This pool instead of one of its own (another instance on the same pool).
+    pub fn pool(mut self, pool: PoolCredentials) -> Self {
+        self.pool = Some(pool);
+        self
+    }
+
+    /// This SESSION_KEY (base64) instead of a fresh one.
+    pub fn session_key(mut self, key: &str) -> Self {
+        self.session_key = Some(key.to_owned());
+        self
+    }
+
+    /// Where the Cognito calls go instead of the local Cognito (a relay, a fault injector,
+    /// or a port nobody listens on).
+    pub fn aws_endpoint_url(self, url: &str) -> Self {
+        self.set(cognito::AWS_ENDPOINT_URL, url)
+    }
+
+    pub fn cognito_jwks_url(self, url: &str) -> Self {
+        self.set(cognito::COGNITO_JWKS_URL, url)
+    }
+
+    pub fn admin_group(self, group: &str) -> Self {
+        self.set(cognito::ADMIN_GROUP, group)
+    }
+
+    pub fn circuit_breaker_failures(self, failures: u32) -> Self {
+        self.set(cognito::CIRCUIT_BREAKER_FAILURES, failures)
+    }
+
+    pub fn circuit_breaker_open_secs(self, secs: u32) -> Self {
+        self.set(cognito::CIRCUIT_BREAKER_OPEN_SECS, secs)
+    }
+
+    pub fn client_list_calls_per_second(self, calls: u32) -> Self {
+        self.set(cognito::CLIENT_LIST_CALLS_PER_SECOND, calls)
+    }
+
+    pub fn client_list_fresh_secs(self, secs: u32) -> Self {
+        self.set(cognito::CLIENT_LIST_FRESH_SECS, secs)
+    }
+
+    pub fn redis_url(self, url: &str) -> Self {
+        self.set(session::REDIS_URL, url)
+    }
+
+    pub fn redis_prefix(self, prefix: &str) -> Self {
+        self.set(session::REDIS_PREFIX, prefix)
+    }
+
+    pub fn public_url(self, url: &str) -> Self {
+        self.set(server::PUBLIC_URL, url)
+    }
+
+    pub fn trusted_proxies(self, proxies: &str) -> Self {
+        self.set(server::TRUSTED_PROXIES, proxies)
+    }
+
+    pub fn metrics_bind(self, address: std::net::SocketAddr) -> Self {
+        self.set(server::METRICS_BIND, address)
+    }
+
+    pub fn rate_limit_account_failures(self, failures: u32) -> Self {
+        self.set(limits::RATE_LIMIT_ACCOUNT_FAILURES, failures)
+    }
+
+    pub fn rate_limit_client_attempts(self, attempts: u32) -> Self {
+        self.set(limits::RATE_LIMIT_CLIENT_ATTEMPTS, attempts)
+    }
+
+    pub fn rate_limit_reset_emails(self, emails: u32) -> Self {
+        self.set(limits::RATE_LIMIT_RESET_EMAILS, emails)
+    }
+
+    pub fn portal_name(self, name: &str) -> Self {
+        self.set(look::PORTAL_NAME, name)
+    }
+
+    pub fn portal_logo(self, path: &std::path::Path) -> Self {
+        self.set(look::PORTAL_LOGO, path.display())
+    }
+
+    pub fn portal_accent(self, accent: &str) -> Self {
+        self.set(look::PORTAL_ACCENT, accent)
+    }
+
+    /// `PORTAL_PSEUDO_LANGUAGE=true`: `en-XA` can be chosen.
+    pub fn pseudo_language(self) -> Self {
+        self.set(languages::PORTAL_PSEUDO_LANGUAGE, true)
+    }
+
+    /// The same settings for another instance; the pool, if one was given, is copied.
+    fn copy(&self) -> Self {
+        Self {
+            pool: self.pool.as_ref().map(|pool| PoolCredentials {
+                pool_id: pool.pool_id.clone(),
+                client_id: pool.client_id.clone(),
+                client_secret: pool.client_secret.clone(),
+            }),
+            session_key: self.session_key.clone(),
+            vars: self.vars.clone(),
+        }
     }
 
     /// A portal on its own port, with its own pool unless one is given.
-    pub async fn spawn_with(options: Options) -> Self {
+    pub async fn spawn(self) -> TestApp {
         let moto = moto();
-        let pool = match options.pool {
+        let pool = match self.pool {
             Some(pool) => pool,
             None => provision_pool(REGION, Some(&moto.endpoint), &unique("pool"), "admin")
                 .await
                 .expect("the pool is provisioned"),
         };
-        let session_key = options
-            .session_key
-            .unwrap_or_else(SessionKey::generate_base64);
-        let endpoint = options.endpoint.unwrap_or_else(|| moto.endpoint.clone());
+        let session_key = self.session_key.unwrap_or_else(SessionKey::generate_base64);
         let mut vars = HashMap::from([
-            ("COGNITO_POOL_ID", pool.pool_id.clone()),
-            ("COGNITO_CLIENT", pool.client_id.clone()),
+            (cognito::COGNITO_POOL_ID, pool.pool_id.clone()),
+            (cognito::COGNITO_CLIENT, pool.client_id.clone()),
             (
-                "COGNITO_CLIENT_SECRET",
+                cognito::COGNITO_CLIENT_SECRET,
                 pool.client_secret.expose_secret().to_owned(),
             ),
-            ("AWS_ENDPOINT_URL", endpoint),
+            (cognito::AWS_ENDPOINT_URL, moto.endpoint.clone()),
             (
-                "COGNITO_JWKS_URL",
+                cognito::COGNITO_JWKS_URL,
                 format!("{}/{}/.well-known/jwks.json", moto.endpoint, pool.pool_id),
             ),
-            ("SESSION_KEY", session_key.clone()),
-            ("PORTAL_BIND", "127.0.0.1:0".to_owned()),
+            (session::SESSION_KEY, session_key.clone()),
+            (server::PORTAL_BIND, "127.0.0.1:0".to_owned()),
         ]);
-        vars.extend(options.vars);
-        let redis_prefix = vars.get("REDIS_URL").map(|_| {
-            vars.get("REDIS_PREFIX")
+        vars.extend(self.vars);
+        let redis_prefix = vars.get(session::REDIS_URL).map(|_| {
+            vars.get(session::REDIS_PREFIX)
                 .cloned()
                 .unwrap_or_else(|| "cognito-portal:".to_owned())
         });
@@ -75,7 +180,7 @@ impl TestApp {
         let address = format!("http://127.0.0.1:{}", app.port());
         let limiter_clock = app.limiter_clock();
         tokio::spawn(app.run_until_stopped());
-        Self {
+        TestApp {
             address,
             pool,
             cognito: cognito_client(),
@@ -85,6 +190,18 @@ impl TestApp {
             http: browser_client(),
             cookies: Mutex::new(HashMap::new()),
         }
+    }
+}
+
+impl TestApp {
+    /// A portal with the settings every test gets (its own pool, key and port).
+    pub async fn spawn() -> Self {
+        Self::builder().spawn().await
+    }
+
+    /// A portal with some settings of the test's own; `spawn` starts it.
+    pub fn builder() -> TestAppBuilder {
+        TestAppBuilder::default()
     }
 
     /// A browser for a portal started elsewhere (e.g. as a process), on no pool of its own.
@@ -132,25 +249,17 @@ impl TestApp {
 }
 
 /// Two instances of the portal behind one Redis, as behind a load balancer: the same pool,
-/// SESSION_KEY, REDIS_URL and prefix.
-pub async fn two_instances(
-    redis_url: &str,
-    mut vars: Vec<(&'static str, String)>,
-) -> (TestApp, TestApp) {
-    vars.push(("REDIS_URL", redis_url.to_owned()));
-    vars.push(("REDIS_PREFIX", format!("{}:", unique("portal"))));
-    let a = TestApp::spawn_with(Options {
-        vars: vars.clone(),
-        ..Options::default()
-    })
-    .await;
-    let b = TestApp::spawn_with(Options {
-        pool: Some(a.pool_copy()),
-        session_key: Some(a.session_key.clone()),
-        vars,
-        ..Options::default()
-    })
-    .await;
+/// SESSION_KEY, REDIS_URL and prefix, and `settings` on both.
+pub async fn two_instances(redis_url: &str, settings: TestAppBuilder) -> (TestApp, TestApp) {
+    let settings = settings
+        .redis_url(redis_url)
+        .redis_prefix(&format!("{}:", unique("portal")));
+    let a = settings.copy().spawn().await;
+    let b = settings
+        .pool(a.pool_copy())
+        .session_key(&a.session_key)
+        .spawn()
+        .await;
     (a, b)
 }
 

@@ -288,20 +288,20 @@ impl TestApp {
     }
 }
 
-/// An organisation's look, as settings: the name "Acme Clinic", an SVG logo (written to a
-/// file of its own) with the name in it, and a dark green accent.
-pub fn acme_look() -> Vec<(&'static str, String)> {
-    let logo = std::env::temp_dir()
-        .join(unique("logo"))
-        .with_extension("svg");
-    std::fs::write(
-        &logo,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 40"><rect width="160" height="40" rx="6" fill="#ffffff"/><circle cx="20" cy="20" r="12" fill="#0b6e4f"/><text x="40" y="27" fill="#0b6e4f" font-family="sans-serif" font-size="18" font-weight="700">Acme Clinic</text></svg>"##,
-    )
-    .expect("logo written");
-    vec![
-        ("PORTAL_NAME", "Acme Clinic".into()),
-        ("PORTAL_LOGO", logo.display().to_string()),
-        ("PORTAL_ACCENT", "#0b6e4f".into()),
-    ]
+impl TestAppBuilder {
+    /// An organisation's look: the name "Acme Clinic", an SVG logo (written to a file of its
+    /// own) with the name in it, and a dark green accent.
+    pub fn acme_look(self) -> Self {
+        let logo = std::env::temp_dir()
+            .join(unique("logo"))
+            .with_extension("svg");
+        std::fs::write(
+            &logo,
+            r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 40"><rect width="160" height="40" rx="6" fill="#ffffff"/><circle cx="20" cy="20" r="12" fill="#0b6e4f"/><text x="40" y="27" fill="#0b6e4f" font-family="sans-serif" font-size="18" font-weight="700">Acme Clinic</text></svg>"##,
+        )
+        .expect("logo written");
+        self.portal_name("Acme Clinic")
+            .portal_logo(&logo)
+            .portal_accent("#0b6e4f")
+    }
 }
