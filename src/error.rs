@@ -146,13 +146,13 @@ impl From<CognitoError> for AppError {
             CognitoError::NotAuthorized
             | CognitoError::InvitationExpired
             | CognitoError::PasswordResetRequired
-            | CognitoError::InvalidPassword
-            | CognitoError::InvalidParameter
+            | CognitoError::InvalidPassword(_)
+            | CognitoError::InvalidParameter(_)
             | CognitoError::CodeMismatch
             | CognitoError::ExpiredCode
             | CognitoError::SessionExpired
             | CognitoError::CannotResetInCurrentState => Self::CognitoRefused(err),
-            CognitoError::ResourceNotFound
+            CognitoError::ResourceNotFound(_)
             | CognitoError::Unknown { .. }
             | CognitoError::Unexpected(_) => Self::CognitoUnexpected(err),
             CognitoError::Unconfirmed { .. } => Self::Unconfirmed(err),
@@ -273,7 +273,10 @@ impl AppError {
     /// Seconds the client should wait, for `Retry-After`.
     fn retry_after_secs(&self) -> Option<u64> {
         match self {
-            Self::TooManyRequests | Self::Unavailable(_) | Self::CognitoUnexpected(_) => Some(60),
+            Self::TooManyRequests
+            | Self::Unavailable(_)
+            | Self::CognitoUnexpected(_)
+            | Self::Unconfirmed(_) => Some(60),
             Self::StorageUnavailable(_) => Some(10),
             Self::RateLimited { retry_after } => Some(retry_after.as_secs_f64().ceil() as u64),
             _ => None,
@@ -427,7 +430,7 @@ mod tests {
             "{}",
             message.text_in(Lang::EN)
         );
-        assert_eq!(err.retry_after_secs(), None);
+        assert_eq!(err.retry_after_secs(), Some(60));
     }
 
     #[test]
@@ -460,18 +463,19 @@ mod tests {
             CognitoError::Throttled,
             CognitoError::UsernameExists,
             CognitoError::AliasExists,
-            CognitoError::InvalidPassword,
+            CognitoError::InvalidPassword(Default::default()),
             CognitoError::CodeMismatch,
             CognitoError::ExpiredCode,
             CognitoError::SessionExpired,
             CognitoError::UserNotFound,
-            CognitoError::ResourceNotFound,
+            CognitoError::ResourceNotFound(Default::default()),
             CognitoError::CannotResetInCurrentState,
-            CognitoError::InvalidParameter,
+            CognitoError::InvalidParameter(Default::default()),
             CognitoError::Unavailable("x".into()),
             CognitoError::Unknown {
                 operation: "ListUsers",
                 code: "NewException".into(),
+                said: Default::default(),
             },
             CognitoError::Unexpected("no token".into()),
             CognitoError::Unconfirmed {
@@ -489,6 +493,7 @@ mod tests {
         let unknown: AppError = CognitoError::Unknown {
             operation: "ListUsers",
             code: "NewException".into(),
+            said: Default::default(),
         }
         .into();
         assert_eq!(unknown.status_code(), StatusCode::SERVICE_UNAVAILABLE);

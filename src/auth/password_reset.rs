@@ -25,7 +25,7 @@ pub fn after_forgot_password(result: Result<(), CognitoError>) -> Result<ResetSt
         Err(
             CognitoError::UserNotFound
             | CognitoError::NotAuthorized
-            | CognitoError::InvalidParameter,
+            | CognitoError::InvalidParameter(_),
         ) => Ok(ResetStep::Done),
         Err(other) => Err(other),
     }
@@ -35,7 +35,7 @@ pub fn after_forgot_password(result: Result<(), CognitoError>) -> Result<ResetSt
 /// but an outage or throttling.
 pub async fn request_reset(state: &AppState, username: &Username) -> AppResult<()> {
     let answer = state.cognito.forgot_password(username).await;
-    if matches!(answer, Err(CognitoError::InvalidParameter)) {
+    if matches!(answer, Err(CognitoError::InvalidParameter(_))) {
         tracing::warn!(username = %username, "reset code not sent: no verified address");
     }
     if after_forgot_password(answer)? == ResetStep::ResendInvitation {
@@ -72,10 +72,10 @@ pub async fn confirm_reset(
             CognitoError::CodeMismatch
             | CognitoError::ExpiredCode
             | CognitoError::UserNotFound
-            | CognitoError::ResourceNotFound
+            | CognitoError::ResourceNotFound(_)
             | CognitoError::NotAuthorized,
         ) => return Err(ConfirmError::WrongCode),
-        Err(CognitoError::InvalidPassword) => return Err(ConfirmError::PasswordRejected),
+        Err(CognitoError::InvalidPassword(_)) => return Err(ConfirmError::PasswordRejected),
         Err(other) => return Err(ConfirmError::App(other.into())),
     }
     end_every_session(state, username)

@@ -37,7 +37,7 @@ impl From<CognitoError> for SignInError {
             CognitoError::InvitationExpired => Self::InvitationExpired,
             CognitoError::PasswordResetRequired => Self::ResetRequired,
             CognitoError::SessionExpired => Self::ChallengeExpired,
-            CognitoError::InvalidPassword => Self::PasswordRejected,
+            CognitoError::InvalidPassword(_) => Self::PasswordRejected,
             other => Self::App(other.into()),
         }
     }

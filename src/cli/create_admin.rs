@@ -1,5 +1,5 @@
 //! `create-admin`: a person invited into the admin group.
-use super::failure::Failure;
+use super::failure::{Failure, in_words};
 use crate::cognito::{Cognito, Invitation};
 use crate::config::{ConfigError, Settings};
 use crate::domain::{EmailAddress, ParseError, PersonName, Username};
@@ -30,7 +30,7 @@ pub async fn create_admin(
     cognito
         .invite(&invitation, password.as_ref())
         .await
-        .map_err(|e| Failure::Run(format!("could not create the admin: {e}")))?;
+        .map_err(|e| Failure::Run(format!("could not create the admin: {}", in_words(&e))))?;
     println!(
         "Invited {} into the {} group",
         invitation.username, admin_group

@@ -2,6 +2,7 @@
 //! output already said what), and the exit code for its kind of failure.
 use crate::cognito::CognitoError;
 use crate::config::ConfigError;
+use crate::domain::ErrorChain;
 use std::process::ExitCode;
 
 pub enum Failure {
@@ -41,18 +42,33 @@ impl Failure {
     }
 }
 
-/// A Cognito error as an operator reads it: what to fix, not the SDK's wording.
+/// A Cognito error as an operator reads it: what to fix, then what Cognito itself said, if it
+/// said anything (a real pool's refusals name the setting; pages never show this).
 pub fn in_words(err: &CognitoError) -> String {
+    let words = portal_words(err);
+    match err.said() {
+        Some(said) => format!("{words} (Cognito says: {said})"),
+        None => words,
+    }
+}
+
+fn portal_words(err: &CognitoError) -> String {
     match err {
-        CognitoError::Unknown { operation, code } if code == "AccessDeniedException" => {
+        CognitoError::Unknown {
+            operation, code, ..
+        } if code == "AccessDeniedException" => {
             format!("missing IAM permission cognito-idp:{operation}")
         }
-        CognitoError::ResourceNotFound => {
+        CognitoError::ResourceNotFound(_) => {
             "no such pool or app client (check COGNITO_POOL_ID, COGNITO_CLIENT and the region)"
                 .to_owned()
         }
-        CognitoError::Unavailable(cause) => format!("Cognito cannot be reached ({cause})"),
-        CognitoError::Unknown { operation, code } => format!("{operation} answered {code}"),
+        CognitoError::Unavailable(_) => {
+            format!("Cognito cannot be reached ({})", ErrorChain(err))
+        }
+        CognitoError::Unknown {
+            operation, code, ..
+        } => format!("{operation} answered {code}"),
         other => other.to_string(),
     }
 }
@@ -78,11 +94,43 @@ mod tests {
         let denied = CognitoError::Unknown {
             operation: "DescribeUserPool",
             code: "AccessDeniedException".into(),
+            said: Default::default(),
         };
         assert_eq!(
             in_words(&denied),
             "missing IAM permission cognito-idp:DescribeUserPool"
         );
-        assert!(in_words(&CognitoError::ResourceNotFound).starts_with("no such pool"));
+        assert!(
+            in_words(&CognitoError::ResourceNotFound(Default::default()))
+                .starts_with("no such pool")
+        );
+    }
+
+    #[test]
+    fn cognitos_own_reason_follows_the_portals_words() {
+        let refused = CognitoError::from_service(
+            Some("InvalidParameterException"),
+            Some("1 validation error detected: Value at 'username' failed to satisfy constraint"),
+        );
+        assert_eq!(
+            in_words(&refused),
+            "invalid parameter (Cognito says: 1 validation error detected: Value at 'username' \
+             failed to satisfy constraint)"
+        );
+        let denied = CognitoError::from_service(
+            Some("AccessDeniedException"),
+            Some("User: arn:aws:iam::1:user/ops is not authorized to perform: cognito-idp:X"),
+        );
+        assert!(
+            in_words(&denied).ends_with(
+                "(Cognito says: User: arn:aws:iam::1:user/ops is not authorized to perform: \
+                 cognito-idp:X)"
+            ),
+            "{}",
+            in_words(&denied)
+        );
+        // Nothing Cognito said reaches the error's own text, which logs and pages use.
+        assert_eq!(refused.to_string(), "invalid parameter");
+        assert!(!format!("{refused:?}").contains("validation"));
     }
 }

@@ -53,7 +53,7 @@ pub async fn provision(
         &templates,
     )
     .await
-    .map_err(|e| Failure::Run(format!("provisioning failed: {e}")))?;
+    .map_err(|e| Failure::Run(format!("provisioning failed: {}", in_words(&e))))?;
     if let Some(reason) = &provisioned.messages_refused {
         println!(
             "Cognito refused the custom invitation and code emails ({reason}); the pool keeps Cognito's own, and `doctor` will report it."

@@ -126,11 +126,8 @@ impl Cognito {
         let token = result
             .access_token()
             .ok_or_else(|| CognitoError::Unexpected("no access token".into()))?;
-        let lifetime = u64::try_from(result.expires_in()).unwrap_or(0);
-        Ok((
-            AccessToken::new(token.to_owned()),
-            Duration::from_secs(lifetime),
-        ))
+        let lifetime = token_lifetime(result.expires_in(), token, crate::domain::now_millis());
+        Ok((AccessToken::new(token.to_owned()), lifetime))
     }
 
     /// Changes a signed-in person's password: re-authentication with the current one gives the
@@ -235,5 +232,85 @@ impl Cognito {
             )
             .unwrap_or(defaults.temporary_password_validity_days),
         })
+    }
+}
+
+/// How long a token Cognito just issued lives: `ExpiresIn`, or, where the answer lacks it (the
+/// SDK reads a missing field as 0), the token's own `exp` claim. Only the lifetime is read
+/// from the token here, never who it is for: nothing is trusted from an unverified token.
+fn token_lifetime(expires_in: i32, token: &str, now_millis: u64) -> Duration {
+    if let Ok(secs @ 1..) = u64::try_from(expires_in) {
+        return Duration::from_secs(secs);
+    }
+    let exp = token
+        .split('.')
+        .nth(1)
+        .and_then(|payload| {
+            base64::Engine::decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, payload).ok()
+        })
+        .and_then(|json| serde_json::from_slice::<ExpiryClaim>(&json).ok())
+        .map_or(0, |claims| claims.exp);
+    Duration::from_secs(exp.saturating_sub(now_millis / 1000))
+}
+
+#[derive(serde::Deserialize)]
+struct ExpiryClaim {
+    exp: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An access token as Cognito issues them (the payload's claims as AWS documents them for
+    /// user pool access tokens), with `exp` an hour after `iat`.
+    fn access_token(iat: u64) -> String {
+        let payload = serde_json::json!({
+            "sub": "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
+            "cognito:groups": ["client"],
+            "iss": "https://cognito-idp.eu-west-2.amazonaws.com/eu-west-2_example",
+            "client_id": "1example23456789",
+            "origin_jti": "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
+            "event_id": "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
+            "token_use": "access",
+            "scope": "aws.cognito.signin.user.admin",
+            "auth_time": iat,
+            "exp": iat + 3600,
+            "iat": iat,
+            "jti": "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
+            "username": "ann"
+        });
+        let encode = |bytes: &[u8]| {
+            base64::Engine::encode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, bytes)
+        };
+        format!(
+            "{}.{}.{}",
+            encode(br#"{"kid":"abcdefghijklmnopqrsexample=","alg":"RS256"}"#),
+            encode(payload.to_string().as_bytes()),
+            encode(&[7; 256])
+        )
+    }
+
+    #[test]
+    fn expires_in_is_the_lifetime_when_cognito_sends_it() {
+        let token = access_token(1_700_000_000);
+        assert_eq!(
+            token_lifetime(3600, &token, 1_700_000_000_000),
+            Duration::from_secs(3600)
+        );
+    }
+
+    #[test]
+    fn without_expires_in_the_tokens_own_expiry_is_the_lifetime() {
+        let token = access_token(1_700_000_000);
+        // Read 10 s after it was issued: 3,590 s left, not the 0 s a missing field reads as.
+        assert_eq!(
+            token_lifetime(0, &token, 1_700_000_010_000),
+            Duration::from_secs(3590)
+        );
+        assert_eq!(
+            token_lifetime(0, "not-a-jwt", 1_700_000_010_000),
+            Duration::ZERO
+        );
     }
 }

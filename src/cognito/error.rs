@@ -5,7 +5,26 @@ use aws_sdk_cognitoidentityprovider::error::{ProvideErrorMetadata, SdkError};
 /// with its own chain of sources), or the portal's words for what an answer lacked.
 pub type Cause = Box<dyn std::error::Error + Send + Sync>;
 
-/// What went wrong at Cognito, in terms the portal acts on. Cognito's own text stays in logs.
+/// Cognito's own words for a refusal, for the operator's terminal only (`cognito-portal
+/// provision`, `create-admin`): they may repeat what was sent, so no page shows them and no
+/// log line carries them. Neither `Display` nor `Debug` writes them.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Said(Option<String>);
+
+impl Said {
+    pub fn text(&self) -> Option<&str> {
+        self.0.as_deref()
+    }
+}
+
+impl std::fmt::Debug for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Said(..)")
+    }
+}
+
+/// What went wrong at Cognito, in terms the portal acts on. Cognito's own text never reaches a
+/// page or a log line.
 #[derive(Debug, thiserror::Error)]
 pub enum CognitoError {
     /// Wrong password, unknown user or disabled user: one answer, so nobody can probe accounts.
@@ -22,7 +41,7 @@ pub enum CognitoError {
     #[error("username already exists")]
     UsernameExists,
     #[error("password does not meet the pool's policy")]
-    InvalidPassword,
+    InvalidPassword(Said),
     #[error("code mismatch")]
     CodeMismatch,
     #[error("code expired")]
@@ -32,7 +51,7 @@ pub enum CognitoError {
     #[error("no such user")]
     UserNotFound,
     #[error("no such resource")]
-    ResourceNotFound,
+    ResourceNotFound(Said),
     /// Another account already uses the address as its sign-in alias.
     #[error("the address is another account's alias")]
     AliasExists,
@@ -42,7 +61,7 @@ pub enum CognitoError {
     /// A parameter Cognito refused (e.g. a pagination token it did not issue, or no verified
     /// address to send a code to).
     #[error("invalid parameter")]
-    InvalidParameter,
+    InvalidParameter(Said),
     /// Cognito could not be reached, timed out, or failed on its side.
     #[error("Cognito is unavailable")]
     Unavailable(#[source] Cause),
@@ -52,6 +71,7 @@ pub enum CognitoError {
     Unknown {
         operation: &'static str,
         code: String,
+        said: Said,
     },
     /// A write that got no clear answer (a timeout or a 5xx after it was sent), and what it
     /// did could not be read back: it may or may not have taken effect.
@@ -75,6 +95,17 @@ impl CognitoError {
     /// write may or may not have been done.
     pub fn is_outage(&self) -> bool {
         matches!(self, Self::Unavailable(_))
+    }
+
+    /// What Cognito said when it refused, if it said anything: for the command line only.
+    pub fn said(&self) -> Option<&str> {
+        match self {
+            Self::InvalidPassword(said)
+            | Self::ResourceNotFound(said)
+            | Self::InvalidParameter(said)
+            | Self::Unknown { said, .. } => said.text(),
+            _ => None,
+        }
     }
 
     pub(super) fn unconfirmed(operation: &'static str) -> Self {
@@ -102,9 +133,10 @@ impl CognitoError {
             SdkError::ServiceError(ctx) => {
                 let e = ctx.err();
                 match Self::from_service(e.code(), e.message()) {
-                    Self::Unknown { code, .. } => Self::Unknown {
+                    Self::Unknown { code, said, .. } => Self::Unknown {
                         operation: operation_of::<E>(),
                         code,
+                        said,
                     },
                     known => known,
                 }
@@ -120,6 +152,7 @@ impl CognitoError {
     /// `NotAuthorizedException`s apart).
     pub fn from_service(code: Option<&str>, message: Option<&str>) -> Self {
         let message = message.unwrap_or_default();
+        let said = || Said(Some(message.to_owned()).filter(|m| !m.is_empty()));
         match code.unwrap_or_default() {
             "NotAuthorizedException" => {
                 if message.contains("Password attempts exceeded") {
@@ -137,23 +170,24 @@ impl CognitoError {
                 }
             }
             "UserNotFoundException" => Self::UserNotFound,
-            "ResourceNotFoundException" => Self::ResourceNotFound,
+            "ResourceNotFoundException" => Self::ResourceNotFound(said()),
             "PasswordResetRequiredException" => Self::PasswordResetRequired,
             "TooManyRequestsException"
             | "LimitExceededException"
             | "TooManyFailedAttemptsException" => Self::Throttled,
             "UsernameExistsException" => Self::UsernameExists,
             "AliasExistsException" => Self::AliasExists,
-            "InvalidPasswordException" => Self::InvalidPassword,
+            "InvalidPasswordException" => Self::InvalidPassword(said()),
             "CodeMismatchException" => Self::CodeMismatch,
             "ExpiredCodeException" => Self::ExpiredCode,
-            "InvalidParameterException" => Self::InvalidParameter,
+            "InvalidParameterException" => Self::InvalidParameter(said()),
             "InternalErrorException" | "ServiceUnavailable" | "InternalFailure" => {
                 Self::Unavailable(format!("{code:?}: {message}").into())
             }
             other => Self::Unknown {
                 operation: "",
                 code: if other.is_empty() { "(none)" } else { other }.to_owned(),
+                said: said(),
             },
         }
     }
@@ -217,7 +251,7 @@ mod tests {
         ));
         assert!(matches!(
             map("InvalidParameterException", "bad token"),
-            CognitoError::InvalidParameter
+            CognitoError::InvalidParameter(_)
         ));
     }
 
@@ -251,7 +285,10 @@ mod tests {
         #[test]
         fn an_unknown_error_names_its_operation_and_code_and_nothing_cognito_said() {
             let err = CognitoError::from_sdk(service(400, "BrandNewException", "secret text"));
-            let CognitoError::Unknown { operation, code } = &err else {
+            let CognitoError::Unknown {
+                operation, code, ..
+            } = &err
+            else {
                 panic!("{err:?}")
             };
             assert_eq!(

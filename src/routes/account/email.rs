@@ -149,7 +149,7 @@ pub async fn request_change(
         Err(CognitoError::AliasExists) => {
             return refuse(FormErrors::of("email", EMAIL_IN_USE));
         }
-        Err(CognitoError::InvalidParameter) => {
+        Err(CognitoError::InvalidParameter(_)) => {
             return refuse(FormErrors::of("email", Msg::new("email-not-accepted")));
         }
         Err(other) => return Err(other.into()),

@@ -66,7 +66,7 @@ pub async fn change_password(
                 Msg::new("current-password-wrong"),
             ));
         }
-        Err(CognitoError::InvalidPassword) => {
+        Err(CognitoError::InvalidPassword(_)) => {
             return refuse(FormErrors::of(
                 "new_password",
                 Msg::new("password-not-accepted"),

@@ -57,7 +57,7 @@ pub async fn users(
     let mut trail_in = query.trail;
     let listed = match list(&state, role, &q, token.clone()).await {
         // A token Cognito no longer takes (it expired): the first page, as for a forged one.
-        Err(CognitoError::InvalidParameter) if token.is_some() => {
+        Err(CognitoError::InvalidParameter(_)) if token.is_some() => {
             stale = true;
             list(&state, role, &q, None).await
         }
