@@ -54,11 +54,110 @@ where
     // The hint keeps `log`'s max level at the filter's (tracing-log's bridge then drops actix's
     // and mio's per-request `trace!` calls at once instead of asking the subscriber each time).
     let written = filter
-        .and(filter_fn(|event| !is_rejected_cookie(event)).with_max_level_hint(LevelFilter::TRACE));
+        .and(filter_fn(|event| !is_rejected_cookie(event)).with_max_level_hint(LevelFilter::TRACE))
+        .and(ClientFaults::Others);
     let counted = filter_fn(is_rejected_cookie).with_max_level_hint(LevelFilter::INFO);
     tracing_subscriber::registry()
         .with(output.with_filter(written))
         .with(RejectedCookies.with_filter(counted))
+        .with(CountClientFaults.with_filter(ClientFaults::Only))
+}
+
+/// actix-http's dispatcher logs at ERROR a request it could not read (an overlong URI, an
+/// oversized head, a character or header HTTP does not allow), a client that stopped sending
+/// half way and one too slow to send its head. Each is the client's doing, and anyone can send
+/// them: written at ERROR they would wake whoever alerts on ERROR, which is kept for the
+/// portal's own faults. So they are counted in `http_unreadable_requests_total{kind}` and not
+/// written (the client got its 400, 431 or 408).
+fn client_fault(event: &tracing::Event<'_>) -> Option<&'static str> {
+    let metadata = event.metadata();
+    if *metadata.level() != tracing::Level::ERROR
+        || !metadata.target().starts_with("actix_http::h1")
+    {
+        return None;
+    }
+    let mut message = MessageText(String::new());
+    event.record(&mut message);
+    fault_kind(&message.0)
+}
+
+/// The kind of a dispatcher ERROR message that a client caused, or `None` for the portal's own.
+fn fault_kind(message: &str) -> Option<&'static str> {
+    let Some(error) = message.strip_prefix("stream error: ") else {
+        return (message.starts_with("Internal server error: unexpected eof")
+            || message.starts_with("write zero"))
+        .then_some("disconnected");
+    };
+    let kind = if let Some(parse) = error.strip_prefix("request parse error: ") {
+        if parse.starts_with("message head is too large") {
+            "head_too_large"
+        } else if parse.starts_with("URI error") {
+            "bad_uri"
+        } else if parse.starts_with("invalid Header") {
+            "bad_header"
+        } else {
+            "unparseable"
+        }
+    } else if error.starts_with("I/O error") {
+        "disconnected"
+    } else if error.starts_with("request did not complete") {
+        "too_slow"
+    } else {
+        return None;
+    };
+    Some(kind)
+}
+
+struct MessageText(String);
+
+impl tracing::field::Visit for MessageText {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        if field.name() == "message" {
+            self.0 = format!("{value:?}");
+        }
+    }
+}
+
+/// A filter on `client_fault`: `Only` lets through just the client's faults (to be counted),
+/// `Others` everything else (to be written).
+enum ClientFaults {
+    Only,
+    Others,
+}
+
+impl<S> tracing_subscriber::layer::Filter<S> for ClientFaults {
+    fn enabled(
+        &self,
+        metadata: &tracing::Metadata<'_>,
+        _: &tracing_subscriber::layer::Context<'_, S>,
+    ) -> bool {
+        match self {
+            Self::Only => {
+                *metadata.level() == tracing::Level::ERROR
+                    && metadata.target().starts_with("actix_http::h1")
+            }
+            Self::Others => true,
+        }
+    }
+
+    fn event_enabled(
+        &self,
+        event: &tracing::Event<'_>,
+        _: &tracing_subscriber::layer::Context<'_, S>,
+    ) -> bool {
+        client_fault(event).is_some() == matches!(self, Self::Only)
+    }
+}
+
+/// Counts what `ClientFaults::Only` lets through.
+struct CountClientFaults;
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for CountClientFaults {
+    fn on_event(&self, event: &tracing::Event<'_>, _: tracing_subscriber::layer::Context<'_, S>) {
+        if let Some(kind) = client_fault(event) {
+            metrics::counter!("http_unreadable_requests_total", "kind" => kind).increment(1);
+        }
+    }
 }
 
 /// actix-session logs, once per request, a session cookie it cannot use: at WARN one it cannot
@@ -286,5 +385,44 @@ impl Observed {
         response.headers_mut().insert(REQUEST_ID.clone(), self.id);
         self.span
             .in_scope(|| tracing::debug!(status, seconds = elapsed, "request done"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_a_client_got_wrong_is_told_from_the_portals_own_faults() {
+        assert_eq!(
+            fault_kind("stream error: request parse error: message head is too large"),
+            Some("head_too_large")
+        );
+        assert_eq!(
+            fault_kind("stream error: request parse error: URI error: invalid uri character"),
+            Some("bad_uri")
+        );
+        assert_eq!(
+            fault_kind("stream error: request parse error: invalid Header provided"),
+            Some("bad_header")
+        );
+        assert_eq!(
+            fault_kind("stream error: request parse error: invalid method specified"),
+            Some("unparseable")
+        );
+        assert_eq!(
+            fault_kind("Internal server error: unexpected eof"),
+            Some("disconnected")
+        );
+        assert_eq!(
+            fault_kind("stream error: request did not complete within the specified timeout"),
+            Some("too_slow")
+        );
+        assert_eq!(
+            fault_kind("stream error: I/O error: connection reset"),
+            Some("disconnected")
+        );
+        assert_eq!(fault_kind("Response payload stream error: boom"), None);
+        assert_eq!(fault_kind("stream error: service error"), None);
     }
 }

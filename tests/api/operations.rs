@@ -309,3 +309,45 @@ async fn sigterm_lets_in_flight_requests_finish_then_exits_zero() {
         .expect("status");
     assert_eq!(exit.code(), Some(0));
 }
+
+/// A request the server cannot read, sent as raw bytes; what came back, up to the close.
+async fn raw_request(app: &TestApp, request: &[u8]) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let address = app.address.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(address)
+        .await
+        .expect("the portal listens");
+    stream
+        .write_all(request)
+        .await
+        .expect("the request is sent");
+    let mut answer = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(5), stream.read_to_end(&mut answer)).await;
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+#[tokio::test]
+async fn requests_a_client_got_wrong_are_counted_and_never_logged_as_errors() {
+    let app = TestApp::spawn().await;
+    let long_head = format!("GET /{} HTTP/1.1\r\nHost: x\r\n\r\n", "a".repeat(70_000));
+    let answers = [
+        raw_request(&app, long_head.as_bytes()).await,
+        raw_request(&app, b"GET / HTTP/1.1\r\nHost: x\r\nBad Header: y\r\n\r\n").await,
+        raw_request(&app, b"GET /\x01 HTTP/1.1\r\nHost: x\r\n\r\n").await,
+    ];
+    for answer in &answers {
+        assert!(answer.starts_with("HTTP/1.1 4"), "{answer:.80}");
+    }
+    let errors: Vec<String> = crate::helpers::captured_logs()
+        .lines()
+        .filter(|line| line.contains("\"level\":\"ERROR\"") && line.contains("actix_http"))
+        .map(str::to_owned)
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let metrics = app.get("/metrics").await;
+    let metrics = metrics.html.root_element().text().collect::<String>();
+    assert!(
+        metrics.contains("http_unreadable_requests_total{kind=\"head_too_large\"}"),
+        "{metrics}"
+    );
+}
