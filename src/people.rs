@@ -1,6 +1,6 @@
 //! What administrators do to people, each step audited, nothing left half done.
 use crate::audit;
-use crate::auth::end_every_session;
+use crate::auth::{end_every_session, end_portal_sessions, revoke_tokens};
 use crate::cognito::{CognitoError, Invitation};
 use crate::domain::{
     AccountStatus, EmailAddress, Person, PersonName, Role, SessionUser, Username,
@@ -283,11 +283,13 @@ pub async fn delete(
         if confirmation.trim().to_lowercase() != target.as_str() {
             return Err(ActionError::ConfirmationMismatch);
         }
+        // Cognito's tokens first: once the person is deleted there is no one to sign out.
+        revoke_tokens(state, target).await;
         state.cognito.delete(target).await?;
         for role in Role::ALL {
             state.directory(role).note_left(target.as_str());
         }
-        end_every_session(state, target).await?;
+        end_portal_sessions(state, target).await?;
         Ok(())
     })
     .await

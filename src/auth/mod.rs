@@ -7,4 +7,4 @@ mod sign_out;
 
 pub use current_user::{AdminUser, CurrentUser};
 pub use sign_in::{SignIn, SignInError, answer_new_password, sign_in};
-pub use sign_out::{end_every_session, end_this_session};
+pub use sign_out::{end_every_session, end_portal_sessions, end_this_session, revoke_tokens};

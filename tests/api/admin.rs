@@ -334,6 +334,29 @@ async fn deleting_needs_the_username_typed_exactly() {
         format!("{name} has been deleted.")
     );
     assert_eq!(app.get(&format!("/admin/users/{name}")).await.status, 404);
+    // Cognito signed the person out before deleting them: no warning of a sign-out that
+    // could only fail.
+    let warned: Vec<String> = captured_logs()
+        .lines()
+        .filter(|line| line.contains(&format!("/admin/users/{name}/delete")))
+        .filter(|line| line.contains("\"WARN\"") || line.contains("\"ERROR\""))
+        .map(str::to_owned)
+        .collect();
+    assert!(warned.is_empty(), "{warned:?}");
+}
+
+#[tokio::test]
+async fn a_deleted_person_is_signed_out_everywhere() {
+    let app = TestApp::spawn().await;
+    as_admin(&app).await;
+    let name = unique("leaver");
+    app.create_person(&name, "Lee", "Leaver", &["client"]).await;
+    let their_browser = app.second_browser();
+    their_browser.sign_in(&name, PASSWORD).await;
+    assert_eq!(their_browser.get("/client").await.status, 200);
+    let done = act(&app, &name, "delete", &[("confirm_username", &name)]).await;
+    assert_eq!(done.status, 303);
+    assert_eq!(their_browser.get("/client").await.status, 303);
 }
 
 #[tokio::test]
