@@ -44,6 +44,14 @@ impl FromRequest for ClientAddress {
     type Future = Ready<Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, _payload: &mut Payload) -> Self::Future {
+        ready(Ok(Self::of(req)))
+    }
+}
+
+impl ClientAddress {
+    /// The request's client: the socket's peer, or the nearest untrusted address behind the
+    /// trusted proxies.
+    pub fn of(req: &HttpRequest) -> Self {
         let peer = req
             .peer_addr()
             .map_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED), |a| a.ip());
@@ -56,7 +64,7 @@ impl FromRequest for ClientAddress {
             .get_all("x-forwarded-for")
             .filter_map(|v| v.to_str().ok())
             .collect();
-        ready(Ok(Self(client_address(peer, &forwarded, trusted))))
+        Self(client_address(peer, &forwarded, trusted))
     }
 }
 

@@ -32,6 +32,15 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings) -> std::io::Result<Self> {
+        Self::build_with_clock(settings, LimiterClock::default()).await
+    }
+
+    /// As `build`, with the rate limiters reading `clock`: tests keep a handle on it and move
+    /// it forward to let a window pass.
+    pub async fn build_with_clock(
+        settings: Settings,
+        clock: LimiterClock,
+    ) -> std::io::Result<Self> {
         if settings.languages.pseudo_language {
             // Process-wide and never switched off again: tests start many portals at once.
             i18n::enable_pseudo_language();
@@ -51,7 +60,7 @@ impl Application {
         };
         // Only Redis-held sessions can fail to load; a cookie session needs no such layers.
         let shared_sessions = shared.is_some();
-        let state = web::Data::new(AppState::new(&settings, shared).await);
+        let state = web::Data::new(AppState::new(&settings, shared, clock).await);
         telemetry::metrics();
         prefetch_jwks(state.clone());
         load_password_policy(state.clone());
@@ -184,11 +193,6 @@ impl Application {
 
     pub fn port(&self) -> u16 {
         self.port
-    }
-
-    /// The rate limiters' clock, which tests move forward to let a window pass.
-    pub fn limiter_clock(&self) -> LimiterClock {
-        self.state.limits.clock().clone()
     }
 
     /// Serves until SIGTERM or Ctrl-C: then /readyz answers 503 at once, in-flight requests

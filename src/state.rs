@@ -97,13 +97,13 @@ impl Look {
 }
 
 impl AppState {
-    pub async fn new(settings: &Settings, shared: Option<Shared>) -> Self {
+    /// `clock` is the rate limiters' (a test's own, to move a window past).
+    pub async fn new(settings: &Settings, shared: Option<Shared>, clock: LimiterClock) -> Self {
         let cognito = Cognito::connect(&settings.cognito).await;
         let reads = ListReads {
             pace: Duration::from_secs(1) / settings.cognito.list_calls_per_second.max(1),
             fresh_for: settings.cognito.list_fresh_for,
         };
-        let clock = LimiterClock::default();
         let (revocations, held_tokens, limits) = match &shared {
             Some(shared) => (
                 Revocations::Shared(shared.clone()),

@@ -139,7 +139,8 @@ impl Limits {
         }
     }
 
-    pub fn clock(&self) -> &LimiterClock {
+    #[cfg(test)]
+    fn clock(&self) -> &LimiterClock {
         &self.clock
     }
 

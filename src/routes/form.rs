@@ -4,14 +4,17 @@
 //!
 //! actix's own `web::Form` decodes broken UTF-8 lossily (into U+FFFD), silently changing what
 //! was typed; this one refuses it.
-use crate::error::{AppError, AppResult, BadInput};
+use crate::client_address::ClientAddress;
+use crate::error::{AppError, AppResult, BadInput, Internal};
 use crate::session::{TypedSession, verify_csrf};
+use crate::state::AppState;
 use actix_session::SessionExt;
 use actix_web::dev::Payload;
 use actix_web::http::StatusCode;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use serde::de::DeserializeOwned;
 use std::future::Future;
+use std::net::IpAddr;
 use std::pin::Pin;
 
 pub const FORM_LIMIT_BYTES: usize = 16 * 1024;
@@ -45,6 +48,31 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
 }
 
 const CSRF_FIELD: &str = "csrf_token";
+
+/// A form whose sending is a guess a stranger could repeat (a password, a code): once its
+/// CSRF token checks out, the client's attempt is counted (`Limits::attempt_from`; the 429
+/// page past the limit) before the handler runs. `client` is the address it was counted for.
+pub struct AttemptForm<T> {
+    pub form: T,
+    pub client: IpAddr,
+}
+
+impl<T: DeserializeOwned + 'static> FromRequest for AttemptForm<T> {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = AppResult<Self>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let form = CsrfForm::<T>::from_request(req, payload);
+        let ClientAddress(client) = ClientAddress::of(req);
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        Box::pin(async move {
+            let CsrfForm(form) = form.await?;
+            let state = state.ok_or(AppError::Internal(Internal::Wiring("app state missing")))?;
+            state.limits.attempt_from(client).await?;
+            Ok(Self { form, client })
+        })
+    }
+}
 
 /// A form that carries nothing but its CSRF token (sign out, the admin's one-button actions).
 #[derive(serde::Deserialize)]

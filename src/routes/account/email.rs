@@ -2,7 +2,6 @@
 //! Cognito sent to the new address. The pending change lives in the session, its access token
 //! on the server (see domain/email_change.rs).
 use crate::auth::CurrentUser;
-use crate::client_address::ClientAddress;
 use crate::cognito::CognitoError;
 use crate::domain::{
     AccessToken, ConfirmationCode, EMAIL_IN_USE, EmailAddress, Password, PendingEmailChange,
@@ -10,7 +9,7 @@ use crate::domain::{
 };
 use crate::error::{AppResult, see_other};
 use crate::i18n::Msg;
-use crate::routes::form::{CsrfForm, NoFields};
+use crate::routes::form::{AttemptForm, CsrfForm, NoFields};
 use crate::routes::page::page;
 use crate::session::{Flash, TypedSession};
 use crate::state::AppState;
@@ -98,12 +97,10 @@ pub async fn email_form(current: CurrentUser, session: TypedSession) -> AppResul
 #[tracing::instrument(skip_all)]
 pub async fn request_change(
     current: CurrentUser,
-    CsrfForm(form): CsrfForm<EmailForm>,
-    ClientAddress(client): ClientAddress,
+    AttemptForm { form, .. }: AttemptForm<EmailForm>,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    state.limits.attempt_from(client).await?;
     let refuse = |errors: FormErrors| {
         let typed = form.email.trim().to_owned();
         email_page(
@@ -235,12 +232,10 @@ pub async fn verify_form(
 #[tracing::instrument(skip_all)]
 pub async fn verify(
     current: CurrentUser,
-    CsrfForm(form): CsrfForm<CodeForm>,
-    ClientAddress(client): ClientAddress,
+    AttemptForm { form, .. }: AttemptForm<CodeForm>,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    state.limits.attempt_from(client).await?;
     let (change, token) = match pending(&session, &state).await? {
         Ok(pending) => pending,
         Err(elsewhere) => return Ok(elsewhere),

@@ -1,11 +1,10 @@
 use super::page::account_page;
 use crate::auth::{CurrentUser, end_every_session};
-use crate::client_address::ClientAddress;
 use crate::cognito::CognitoError;
 use crate::domain::{NewPassword, Password, SessionUser};
 use crate::error::{AppResult, see_other};
 use crate::i18n::Msg;
-use crate::routes::form::CsrfForm;
+use crate::routes::form::AttemptForm;
 use crate::session::{Flash, TypedSession};
 use crate::state::AppState;
 use crate::views::FormErrors;
@@ -23,12 +22,10 @@ pub struct PasswordForm {
 #[tracing::instrument(skip_all)]
 pub async fn change_password(
     current: CurrentUser,
-    CsrfForm(form): CsrfForm<PasswordForm>,
-    ClientAddress(client): ClientAddress,
+    AttemptForm { form, .. }: AttemptForm<PasswordForm>,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    state.limits.attempt_from(client).await?;
     let refuse = |errors: FormErrors| {
         let status = StatusCode::UNPROCESSABLE_ENTITY;
         account_page(

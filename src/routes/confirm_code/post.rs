@@ -1,10 +1,9 @@
 use super::page::confirm_code_page;
 use crate::auth::password_reset::{ConfirmError, confirm_reset};
-use crate::client_address::ClientAddress;
 use crate::domain::{ConfirmationCode, NewPassword, Username};
 use crate::error::{AppResult, login_location, see_other};
 use crate::i18n::Msg;
-use crate::routes::form::CsrfForm;
+use crate::routes::form::AttemptForm;
 use crate::routes::page::page;
 use crate::session::TypedSession;
 use crate::state::AppState;
@@ -24,12 +23,10 @@ const WRONG_CODE: Msg = Msg::new("code-wrong-or-expired");
 
 #[tracing::instrument(skip_all)]
 pub async fn confirm_code(
-    CsrfForm(form): CsrfForm<ConfirmCodeForm>,
-    ClientAddress(client): ClientAddress,
+    AttemptForm { form, client }: AttemptForm<ConfirmCodeForm>,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    state.limits.attempt_from(client).await?;
     let refuse = |errors: FormErrors, offer_new_code: bool| {
         let csrf = session.ensure_csrf_token()?;
         let policy = state.password_policy().describe();

@@ -1,9 +1,8 @@
 use crate::auth::password_reset::request_reset;
-use crate::client_address::ClientAddress;
 use crate::domain::Username;
 use crate::error::{AppResult, see_other};
 use crate::i18n::Msg;
-use crate::routes::form::CsrfForm;
+use crate::routes::form::AttemptForm;
 use crate::routes::page::page;
 use crate::session::{Flash, TypedSession};
 use crate::state::AppState;
@@ -19,12 +18,10 @@ pub struct ForgotPasswordForm {
 /// The same answer for every username, existing or not.
 #[tracing::instrument(skip_all)]
 pub async fn send_code(
-    CsrfForm(form): CsrfForm<ForgotPasswordForm>,
-    ClientAddress(client): ClientAddress,
+    AttemptForm { form, client }: AttemptForm<ForgotPasswordForm>,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    state.limits.attempt_from(client).await?;
     let username = match Username::parse(&form.username) {
         Ok(username) => username,
         Err(problem) => {

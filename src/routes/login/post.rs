@@ -1,10 +1,9 @@
 use super::page::login_page;
 use crate::auth::{SignIn, SignInError, sign_in};
-use crate::client_address::ClientAddress;
 use crate::domain::{NextPath, Password, Username};
 use crate::error::{AppError, AppResult, see_other};
 use crate::i18n::Msg;
-use crate::routes::form::CsrfForm;
+use crate::routes::form::AttemptForm;
 use crate::routes::page::page;
 use crate::session::TypedSession;
 use crate::state::AppState;
@@ -25,12 +24,10 @@ const RESET_REQUIRED: Msg = Msg::new("login-reset-required");
 
 #[tracing::instrument(skip_all)]
 pub async fn login(
-    CsrfForm(form): CsrfForm<LoginForm>,
-    ClientAddress(client): ClientAddress,
+    AttemptForm { form, client }: AttemptForm<LoginForm>,
     session: TypedSession,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    state.limits.attempt_from(client).await?;
     let next = form.next.as_deref().and_then(NextPath::parse);
     let refuse = |errors: FormErrors| {
         let csrf = session.ensure_csrf_token()?;

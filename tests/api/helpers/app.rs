@@ -176,9 +176,11 @@ impl TestAppBuilder {
         });
         let settings =
             Settings::from_lookup(|name| vars.get(name).cloned()).expect("valid settings");
-        let app = Application::build(settings).await.expect("the app starts");
+        let limiter_clock = cognito_portal::limits::LimiterClock::default();
+        let app = Application::build_with_clock(settings, limiter_clock.clone())
+            .await
+            .expect("the app starts");
         let address = format!("http://127.0.0.1:{}", app.port());
-        let limiter_clock = app.limiter_clock();
         tokio::spawn(app.run_until_stopped());
         TestApp {
             address,
