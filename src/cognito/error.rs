@@ -1,5 +1,6 @@
 //! Every answer Cognito can give, mapped once into the portal's own words.
 use aws_sdk_cognitoidentityprovider::error::{ProvideErrorMetadata, SdkError};
+use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
 
 /// The cause under an outage or an unexpected answer, kept whole for the log (the SDK's error,
 /// with its own chain of sources), or the portal's words for what an answer lacked.
@@ -117,10 +118,9 @@ impl CognitoError {
     }
 
     /// Maps any SDK error. Transport failures and 5xx mean "unavailable", never "wrong password".
-    pub fn from_sdk<E, R>(err: SdkError<E, R>) -> Self
+    pub fn from_sdk<E>(err: SdkError<E, HttpResponse>) -> Self
     where
         E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
-        R: std::fmt::Debug + Send + Sync + 'static,
     {
         let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&err);
         while let Some(current) = cause {
@@ -133,6 +133,11 @@ impl CognitoError {
             SdkError::ServiceError(ctx) => {
                 let e = ctx.err();
                 match Self::from_service(e.code(), e.message()) {
+                    // A 5xx without a code the portal knows (an empty body, a proxy's page):
+                    // Cognito failed on its side, whatever it did.
+                    Self::Unknown { .. } if ctx.raw().status().is_server_error() => {
+                        Self::Unavailable(Box::new(err))
+                    }
                     Self::Unknown { code, said, .. } => Self::Unknown {
                         operation: operation_of::<E>(),
                         code,
@@ -379,7 +384,11 @@ mod tests {
             let refused: SdkErr =
                 SdkError::dispatch_failure(ConnectorError::io("connection refused".into()));
             let internal = service(500, "InternalErrorException", "oops");
-            for err in [timeout, refused, internal] {
+            let bare = SdkError::service_error(
+                AdminInitiateAuthError::generic(ErrorMetadata::builder().build()),
+                Response::new(StatusCode::try_from(502).unwrap(), SdkBody::empty()),
+            );
+            for err in [timeout, refused, internal, bare] {
                 assert!(matches!(
                     CognitoError::from_sdk(err),
                     CognitoError::Unavailable(_)

@@ -1,7 +1,7 @@
 use crate::helpers::{PASSWORD, Page, TestApp, captured_logs, unique};
 
 /// A portal with a signed-in administrator; returns the admin's username.
-async fn as_admin(app: &TestApp) -> String {
+pub(crate) async fn as_admin(app: &TestApp) -> String {
     let admin = unique("admin");
     app.create_person(&admin, "Ada", "Admin", &["admin"]).await;
     let page = app.sign_in(&admin, PASSWORD).await;
@@ -9,7 +9,7 @@ async fn as_admin(app: &TestApp) -> String {
     admin
 }
 
-async fn invite(app: &TestApp, fields: &[(&str, &str)]) -> Page {
+pub(crate) async fn invite(app: &TestApp, fields: &[(&str, &str)]) -> Page {
     let form = app.get("/admin/invitations/new").await;
     assert_eq!(form.status, 200);
     let token = form.csrf_token();
@@ -32,7 +32,12 @@ async fn groups_of(app: &TestApp, username: &str) -> Vec<String> {
         .collect()
 }
 
-async fn act(app: &TestApp, username: &str, action: &str, extra: &[(&str, &str)]) -> Page {
+pub(crate) async fn act(
+    app: &TestApp,
+    username: &str,
+    action: &str,
+    extra: &[(&str, &str)],
+) -> Page {
     let person = app.get(&format!("/admin/users/{username}")).await;
     assert_eq!(person.status, 200, "the person page opens");
     let token = person.csrf_token();

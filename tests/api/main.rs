@@ -26,3 +26,4 @@ mod password_reset;
 mod properties;
 mod sessions;
 mod sign_in;
+mod writes_once;

@@ -18,6 +18,12 @@ pub enum Fault {
     Malformed,
     /// No answer for longer than the portal waits.
     Timeout,
+    /// Passed through to Cognito, which does what was asked; then this status, empty, in
+    /// place of Cognito's answer (a 5xx that came after the work was done).
+    AfterReaching(u16),
+    /// Passed through to Cognito, which does what was asked; then no answer for longer than
+    /// the portal waits (a connection lost on the way back).
+    SilentAfterReaching,
 }
 
 /// Text in every faked error message: it must never reach a page.
@@ -174,38 +180,54 @@ async fn answer(
             tokio::time::sleep(Duration::from_secs(30)).await;
             HttpResponse::GatewayTimeout().finish()
         }
-        None => {
-            let mut forward = client.post(upstream.as_str()).body(body);
-            for (name, value) in req.headers() {
-                if name != "host" && name != "content-length" {
-                    forward = forward.header(name.as_str(), value.as_bytes());
-                }
-            }
-            match forward.send().await {
-                Ok(response) => {
-                    let status = response.status().as_u16();
-                    let headers: Vec<(String, Vec<u8>)> = response
-                        .headers()
-                        .iter()
-                        .filter(|(n, _)| {
-                            !matches!(
-                                n.as_str(),
-                                "content-length" | "transfer-encoding" | "connection"
-                            )
-                        })
-                        .map(|(n, v)| (n.as_str().to_owned(), v.as_bytes().to_vec()))
-                        .collect();
-                    let bytes = response.bytes().await.unwrap_or_default();
-                    let mut out = HttpResponse::build(
-                        actix_web::http::StatusCode::from_u16(status).expect("status"),
-                    );
-                    for (name, value) in headers {
-                        out.insert_header((name, value));
-                    }
-                    out.body(bytes)
-                }
-                Err(_) => HttpResponse::BadGateway().finish(),
-            }
+        Some(Fault::AfterReaching(status)) => {
+            let _ = pass_through(&req, body, upstream, &client).await;
+            HttpResponse::build(actix_web::http::StatusCode::from_u16(status).expect("status"))
+                .content_type(json)
+                .finish()
+        }
+        Some(Fault::SilentAfterReaching) => {
+            let _ = pass_through(&req, body, upstream, &client).await;
+            tokio::time::sleep(Duration::from_secs(30)).await;
+            HttpResponse::GatewayTimeout().finish()
+        }
+        None => pass_through(&req, body, upstream, &client).await,
+    }
+}
+
+/// Sends the call on to the local Cognito and gives back its answer as it came.
+async fn pass_through(
+    req: &HttpRequest,
+    body: web::Bytes,
+    upstream: &str,
+    client: &reqwest::Client,
+) -> HttpResponse {
+    let mut forward = client.post(upstream).body(body);
+    for (name, value) in req.headers() {
+        if name != "host" && name != "content-length" {
+            forward = forward.header(name.as_str(), value.as_bytes());
         }
     }
+    let Ok(response) = forward.send().await else {
+        return HttpResponse::BadGateway().finish();
+    };
+    let status = response.status().as_u16();
+    let headers: Vec<(String, Vec<u8>)> = response
+        .headers()
+        .iter()
+        .filter(|(n, _)| {
+            !matches!(
+                n.as_str(),
+                "content-length" | "transfer-encoding" | "connection"
+            )
+        })
+        .map(|(n, v)| (n.as_str().to_owned(), v.as_bytes().to_vec()))
+        .collect();
+    let bytes = response.bytes().await.unwrap_or_default();
+    let mut out =
+        HttpResponse::build(actix_web::http::StatusCode::from_u16(status).expect("status"));
+    for (name, value) in headers {
+        out.insert_header((name, value));
+    }
+    out.body(bytes)
 }
