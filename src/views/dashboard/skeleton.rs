@@ -135,7 +135,7 @@ pub fn cached<T>(holes: usize, make: impl FnOnce() -> Option<String>) -> Option<
     let key = (
         std::any::type_name::<T>().as_ptr() as usize,
         i18n::lang().index(),
-        super::branding::current_id(),
+        crate::views::branding::current_id(),
     );
     if let Some(found) = SKELETONS.with_borrow(|all| all.get(&key).cloned()) {
         return found;
