@@ -155,3 +155,52 @@ async fn provision_and_create_admin_set_up_a_pool_from_the_command_line() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A refusal of a real pool names the setting in Cognito's own words: the command line prints
+/// them after its own (pages never do).
+#[tokio::test]
+async fn the_command_line_says_what_cognito_said_when_it_refuses() {
+    use crate::helpers::{COGNITO_SAYS, Fault, FaultyCognito, TestApp};
+    use secrecy::ExposeSecret;
+    let faulty = FaultyCognito::start().await;
+    faulty.fail("AdminCreateUser", Fault::Error("InvalidParameterException"));
+    let app = TestApp::spawn().await;
+    let dir = std::env::temp_dir().join(crate::helpers::unique("portal-refused"));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_cognito-portal"))
+        .args([
+            "create-admin",
+            "--username",
+            "Root",
+            "--email",
+            "root@example.com",
+        ])
+        .args(["--given-name", "Ro", "--family-name", "Ot"])
+        .current_dir(&dir)
+        .env_clear()
+        .envs([
+            ("AWS_ENDPOINT_URL", faulty.endpoint.clone()),
+            ("AWS_ACCESS_KEY_ID", "testing".to_owned()),
+            ("AWS_SECRET_ACCESS_KEY", "testing".to_owned()),
+            ("AWS_EC2_METADATA_DISABLED", "true".to_owned()),
+            ("COGNITO_POOL_ID", app.pool.pool_id.clone()),
+            ("COGNITO_CLIENT", app.pool.client_id.clone()),
+            (
+                "COGNITO_CLIENT_SECRET",
+                app.pool.client_secret.expose_secret().to_owned(),
+            ),
+            ("SESSION_KEY", app.session_key.clone()),
+        ])
+        .output()
+        .await
+        .expect("create-admin runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "could not create the admin: invalid parameter (Cognito says: {COGNITO_SAYS} for \
+             AdminCreateUser)"
+        )),
+        "{stderr}"
+    );
+}
