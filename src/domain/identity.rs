@@ -42,6 +42,23 @@ impl SessionUser {
         super::random_token::random_token()
     }
 
+    /// Alice, in the client group, signed in now for `expires_in_ms`: the session the unit
+    /// tests of the session store keep.
+    #[cfg(test)]
+    pub fn alice(expires_in_ms: u64) -> Self {
+        let now = super::now_millis();
+        Self {
+            session_id: Self::new_session_id(),
+            username: super::Username::parse("alice").expect("a user name"),
+            email: "alice@example.com".into(),
+            given_name: "Alice".into(),
+            family_name: "Liddell".into(),
+            groups: vec!["client".into()],
+            signed_in_at: now,
+            expires_at: now + expires_in_ms,
+        }
+    }
+
     pub fn full_name(&self) -> String {
         full_name(&self.given_name, &self.family_name)
     }

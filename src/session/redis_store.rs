@@ -263,19 +263,9 @@ return 1
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Username;
 
     fn user_for(expires_in_ms: u64) -> SessionUser {
-        SessionUser {
-            session_id: SessionUser::new_session_id(),
-            username: Username::parse("alice").unwrap(),
-            email: "alice@example.com".into(),
-            given_name: "Alice".into(),
-            family_name: "Liddell".into(),
-            groups: vec!["client".into()],
-            signed_in_at: now_millis(),
-            expires_at: now_millis() + expires_in_ms,
-        }
+        SessionUser::alice(expires_in_ms)
     }
 
     #[test]

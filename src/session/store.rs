@@ -146,19 +146,9 @@ impl SessionStore for PortalSessionStore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Username, now_millis};
 
     fn signed_in_state() -> State {
-        let user = SessionUser {
-            session_id: SessionUser::new_session_id(),
-            username: Username::parse("alice").unwrap(),
-            email: "alice@example.com".into(),
-            given_name: "Alice".into(),
-            family_name: "Liddell".into(),
-            groups: vec!["client".into()],
-            signed_in_at: now_millis(),
-            expires_at: now_millis() + 1000,
-        };
+        let user = SessionUser::alice(1000);
         HashMap::from([(USER.to_owned(), serde_json::to_string(&user).unwrap())])
     }
 

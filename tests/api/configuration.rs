@@ -41,6 +41,17 @@ fn a_short_session_key_is_named_with_how_to_make_one() {
     );
 }
 
+/// What the command line needs to reach the local Cognito at `endpoint` (or a relay before it).
+fn local_aws(endpoint: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("AWS_ENDPOINT_URL", endpoint.to_owned()),
+        ("AWS_REGION", "us-east-1".to_owned()),
+        ("AWS_ACCESS_KEY_ID", "testing".to_owned()),
+        ("AWS_SECRET_ACCESS_KEY", "testing".to_owned()),
+        ("AWS_EC2_METADATA_DISABLED", "true".to_owned()),
+    ]
+}
+
 /// `provision` then `create-admin`, as the README has an operator run them, against the local
 /// Cognito: the env file gains the pool's settings (other lines kept) and the admin exists.
 #[tokio::test]
@@ -49,13 +60,7 @@ async fn provision_and_create_admin_set_up_a_pool_from_the_command_line() {
     std::fs::create_dir_all(&dir).expect("temp dir");
     let env_file = dir.join(".env.local");
     std::fs::write(&env_file, "# mine\nPORTAL_BIND=127.0.0.1:9999\n").expect("env file");
-    let base_env = [
-        ("AWS_ENDPOINT_URL", crate::helpers::moto_endpoint()),
-        ("AWS_REGION", "us-east-1".to_owned()),
-        ("AWS_ACCESS_KEY_ID", "testing".to_owned()),
-        ("AWS_SECRET_ACCESS_KEY", "testing".to_owned()),
-        ("AWS_EC2_METADATA_DISABLED", "true".to_owned()),
-    ];
+    let base_env = local_aws(&crate::helpers::moto_endpoint());
     let portal = env!("CARGO_BIN_EXE_cognito-portal");
     let provisioned = tokio::process::Command::new(portal)
         .args(["provision", "--pool-name", "cli-test", "--env-file"])
@@ -178,11 +183,8 @@ async fn the_command_line_says_what_cognito_said_when_it_refuses() {
         .args(["--given-name", "Ro", "--family-name", "Ot"])
         .current_dir(&dir)
         .env_clear()
+        .envs(local_aws(&faulty.endpoint))
         .envs([
-            ("AWS_ENDPOINT_URL", faulty.endpoint.clone()),
-            ("AWS_ACCESS_KEY_ID", "testing".to_owned()),
-            ("AWS_SECRET_ACCESS_KEY", "testing".to_owned()),
-            ("AWS_EC2_METADATA_DISABLED", "true".to_owned()),
             ("COGNITO_POOL_ID", app.pool.pool_id.clone()),
             ("COGNITO_CLIENT", app.pool.client_id.clone()),
             (

@@ -191,16 +191,7 @@ async fn by_hand(cognito: &Client, deviations: &[&str]) -> (String, String, Stri
         .and_then(|p| p.id)
         .expect("an id");
     if is("mfa") {
-        cognito
-            .set_user_pool_mfa_config()
-            .user_pool_id(&pool_id)
-            .software_token_mfa_configuration(
-                SoftwareTokenMfaConfigType::builder().enabled(true).build(),
-            )
-            .mfa_configuration(UserPoolMfaType::Optional)
-            .send()
-            .await
-            .expect("MFA on");
+        mfa_optional(cognito, &pool_id).await;
     }
     let minutes = |token: &str| if is(token) { 120 } else { 60 };
     let client = cognito
@@ -434,16 +425,7 @@ async fn the_local_cognito_describes_a_pool_as_cognito_does() {
     assert_eq!(pool.mfa_configuration(), Some(&UserPoolMfaType::Off));
 
     // The pool was made with MFA off; SetUserPoolMfaConfig changes what it describes.
-    cognito
-        .set_user_pool_mfa_config()
-        .user_pool_id(&pool_id)
-        .software_token_mfa_configuration(
-            SoftwareTokenMfaConfigType::builder().enabled(true).build(),
-        )
-        .mfa_configuration(UserPoolMfaType::Optional)
-        .send()
-        .await
-        .expect("MFA optional");
+    mfa_optional(&cognito, &pool_id).await;
     assert_eq!(
         describe().await.mfa_configuration(),
         Some(&UserPoolMfaType::Optional)
@@ -663,4 +645,18 @@ async fn the_server_checks_its_pool_once_at_start_up_and_warns_of_each_differenc
         warned.iter().any(|l| l.contains("invitation email")),
         "{warned:?}"
     );
+}
+
+/// Turns the pool's MFA to optional (with software tokens), as an operator might by hand.
+async fn mfa_optional(cognito: &aws_sdk_cognitoidentityprovider::Client, pool_id: &str) {
+    cognito
+        .set_user_pool_mfa_config()
+        .user_pool_id(pool_id)
+        .software_token_mfa_configuration(
+            SoftwareTokenMfaConfigType::builder().enabled(true).build(),
+        )
+        .mfa_configuration(UserPoolMfaType::Optional)
+        .send()
+        .await
+        .expect("MFA optional");
 }

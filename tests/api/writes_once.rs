@@ -140,109 +140,104 @@ async fn an_invitation_sent_again_whose_answer_was_lost_is_not_sent_a_third_time
     );
 }
 
+/// Posts `fields` and the CSRF token of `form_page` to `path` with `operation`'s answer lost
+/// (a 500 after Cognito did it): the page, and how many times Cognito was asked.
+async fn post_with_answer_lost(
+    faulty: &FaultyCognito,
+    browser: &TestApp,
+    operation: &str,
+    (form_page, path): (&str, &str),
+    fields: &[(&str, &str)],
+) -> (Page, usize) {
+    faulty.fail(operation, Fault::AfterReaching(500));
+    faulty.take_calls();
+    let token = browser.get(form_page).await.csrf_token();
+    let mut all = fields.to_vec();
+    all.push(("csrf_token", &token));
+    let page = browser.post_form(path, &all).await;
+    (page, times_sent(faulty, operation))
+}
+
 #[tokio::test]
 async fn every_other_write_is_sent_once_when_its_answer_is_lost() {
     let faulty = FaultyCognito::start().await;
     let app = portal_behind(&faulty).await;
-
-    // Each case: the operation, and what sends it.
     let name = unique("once");
     app.create_person(&name, "Wanda", "Once", &["client"]).await;
     let person = app.second_browser();
     assert_eq!(person.sign_in(&name, PASSWORD).await.status, 303);
+    let new_email = format!("{name}@new.example");
 
-    let mut problems = Vec::new();
-    let mut check = |operation: &str, page: Page, sent: usize| {
-        if sent != 1 {
-            problems.push(format!("{operation}: sent {sent} times"));
-        }
-        if page.status != 503 {
-            problems.push(format!("{operation}: status {}", page.status));
-        }
-    };
-
-    faulty.fail("ForgotPassword", Fault::AfterReaching(500));
-    faulty.take_calls();
-    let form = app.get("/forgot-password").await;
-    let page = app
-        .post_form(
-            "/forgot-password",
-            &[("csrf_token", &form.csrf_token()), ("username", &name)],
-        )
-        .await;
-    check(
-        "ForgotPassword",
-        page,
-        times_sent(&faulty, "ForgotPassword"),
-    );
-
-    faulty.fail("AdminUpdateUserAttributes", Fault::AfterReaching(500));
-    faulty.take_calls();
-    let form = person.get("/account").await;
-    let page = person
-        .post_form(
-            "/account/profile",
-            &[
-                ("csrf_token", &form.csrf_token()),
-                ("given_name", "Wendy"),
-                ("family_name", "Once"),
-            ],
-        )
-        .await;
-    check(
-        "AdminUpdateUserAttributes",
-        page,
-        times_sent(&faulty, "AdminUpdateUserAttributes"),
-    );
-
-    faulty.fail("UpdateUserAttributes", Fault::AfterReaching(500));
-    faulty.take_calls();
-    let form = person.get("/account/email").await;
-    let page = person
-        .post_form(
-            "/account/email",
-            &[
-                ("csrf_token", &form.csrf_token()),
-                ("email", &format!("{name}@new.example")),
-                ("current_password", PASSWORD),
-            ],
-        )
-        .await;
-    check(
-        "UpdateUserAttributes",
-        page,
-        times_sent(&faulty, "UpdateUserAttributes"),
-    );
-
-    faulty.fail("ChangePassword", Fault::AfterReaching(500));
-    faulty.take_calls();
-    let form = person.get("/account").await;
-    let page = person
-        .post_form(
-            "/account/password",
-            &[
-                ("csrf_token", &form.csrf_token()),
-                ("current_password", PASSWORD),
-                ("new_password", "Another-Pass-2"),
-                ("confirm_password", "Another-Pass-2"),
-            ],
-        )
-        .await;
-    check(
-        "ChangePassword",
-        page,
-        times_sent(&faulty, "ChangePassword"),
-    );
-
+    let mut seen = vec![
+        (
+            "ForgotPassword",
+            post_with_answer_lost(
+                &faulty,
+                &app,
+                "ForgotPassword",
+                ("/forgot-password", "/forgot-password"),
+                &[("username", &name)],
+            )
+            .await,
+        ),
+        (
+            "AdminUpdateUserAttributes",
+            post_with_answer_lost(
+                &faulty,
+                &person,
+                "AdminUpdateUserAttributes",
+                ("/account", "/account/profile"),
+                &[("given_name", "Wendy"), ("family_name", "Once")],
+            )
+            .await,
+        ),
+        (
+            "UpdateUserAttributes",
+            post_with_answer_lost(
+                &faulty,
+                &person,
+                "UpdateUserAttributes",
+                ("/account/email", "/account/email"),
+                &[("email", &new_email), ("current_password", PASSWORD)],
+            )
+            .await,
+        ),
+        (
+            "ChangePassword",
+            post_with_answer_lost(
+                &faulty,
+                &person,
+                "ChangePassword",
+                ("/account", "/account/password"),
+                &[
+                    ("current_password", PASSWORD),
+                    ("new_password", "Another-Pass-2"),
+                    ("confirm_password", "Another-Pass-2"),
+                ],
+            )
+            .await,
+        ),
+    ];
     as_admin(&app).await;
-    faulty.fail("AdminDisableUser", Fault::AfterReaching(500));
-    faulty.take_calls();
-    let page = act(&app, &name, "disable", &[]).await;
-    check(
+    let person_page = format!("/admin/users/{name}");
+    seen.push((
         "AdminDisableUser",
-        page,
-        times_sent(&faulty, "AdminDisableUser"),
-    );
+        post_with_answer_lost(
+            &faulty,
+            &app,
+            "AdminDisableUser",
+            (&person_page, &format!("{person_page}/disable")),
+            &[],
+        )
+        .await,
+    ));
 
+    let problems: Vec<String> = seen
+        .iter()
+        .filter(|(_, (page, sent))| *sent != 1 || page.status != 503)
+        .map(|(operation, (page, sent))| {
+            format!("{operation}: sent {sent} times, status {}", page.status)
+        })
+        .collect();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
