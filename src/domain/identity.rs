@@ -46,10 +46,10 @@ impl SessionUser {
     /// tests of the session store keep.
     #[cfg(test)]
     pub fn alice(expires_in_ms: u64) -> Self {
-        let now = super::now_millis();
+        let now = super::clock::now_millis();
         Self {
             session_id: Self::new_session_id(),
-            username: super::Username::parse("alice").expect("a user name"),
+            username: super::username::Username::parse("alice").expect("a user name"),
             email: "alice@example.com".into(),
             given_name: "Alice".into(),
             family_name: "Liddell".into(),

@@ -195,10 +195,24 @@ fn by_preference(header: &str) -> Vec<&str> {
     ranked.into_iter().map(|(tag, _)| tag).collect()
 }
 
+/// `tag` up to its first extension or private-use part (`de-DE` of `de-DE-x-priv` or
+/// `de-DE-u-co-phonebk`): a language identifier has neither, and a tag that holds one would
+/// otherwise not parse, and fall back to English.
+fn without_extensions(tag: &str) -> &str {
+    let mut end = 0;
+    for subtag in tag.split('-') {
+        if subtag.len() == 1 {
+            break;
+        }
+        end += subtag.len() + 1;
+    }
+    tag.get(..end.saturating_sub(1)).unwrap_or(tag)
+}
+
 fn best_of(header: &str) -> Option<Lang> {
     let requested: Vec<LanguageIdentifier> = by_preference(header)
         .into_iter()
-        .filter_map(|tag| tag.parse::<LanguageIdentifier>().ok())
+        .filter_map(|tag| without_extensions(tag).parse::<LanguageIdentifier>().ok())
         .map(|mut id| {
             // CLDR's likely subtags (zh-HK -> zh-Hant-HK, pt -> pt-Latn-BR), which
             // fluent-langneg's own matching only has a sample of.
@@ -234,6 +248,12 @@ mod tests {
             ("pt-PT", "pt-BR"),
             ("pt-BR", "pt-BR"),
             ("de-CH, en;q=0.5", "de"),
+            ("de-CH-1901", "de"),
+            ("de-DE-x-priv", "de"),
+            ("de-DE-u-co-phonebk", "de"),
+            ("ar-EG-x-foo, en;q=0.5", "ar"),
+            ("x-priv, fr;q=0.5", "fr"),
+            ("pt-BR-x-a-b", "pt-BR"),
             ("sv, da;q=0.8", "en"),
             ("sv, nl;q=0.3", "nl"),
             ("ar-EG", "ar"),
@@ -260,6 +280,7 @@ mod tests {
         assert_eq!(Lang::from_tag("klingon"), None);
         assert_eq!(Lang::from_tag("en-XA"), None);
         assert_eq!(Lang::from_locale("de-AT").map(Lang::tag), Some("de"));
+        assert_eq!(Lang::from_locale("de-AT-x-priv").map(Lang::tag), Some("de"));
         assert_eq!(Lang::from_locale("xx"), None);
         assert_eq!(Lang::all().count(), 13);
         for lang in Lang::all() {

@@ -106,8 +106,8 @@ fn every_language_has_every_message_of_english_with_the_same_variables() {
     }
 }
 
-/// The ids the code names (`Msg::new("...")`, `ParseError::of("...")`, `t("...")` in the
-/// templates) all exist in English.
+/// The ids the code names (`Msg::new("...")`, `ParseError::of("...")`, `t("...")` and
+/// `layout.description("...")` in the templates) all exist in English.
 #[test]
 fn every_id_the_code_asks_for_exists() {
     let english = messages(Lang::EN);
@@ -119,7 +119,7 @@ fn every_id_the_code_asks_for_exists() {
     let mut asked = 0;
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap_or_default();
-        for opener in ["Msg::new(\"", "ParseError::of(\"", "t(\""] {
+        for opener in ["Msg::new(\"", "ParseError::of(\"", "t(\"", "description(\""] {
             for (at, _) in text.match_indices(opener) {
                 // `t(` alone, not the end of `get(`.
                 let before = text[..at].chars().next_back().unwrap_or(' ');

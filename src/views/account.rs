@@ -100,9 +100,9 @@ mod tests {
         );
         assert_eq!(
             html,
-            "You asked to change your email address to <strong class=\"new-email\">a&#60;b&#62;@example.com</strong>. \
+            "You asked to change your email address to <strong class=\"new-email\"><bdi>a&#60;b&#62;@example.com</bdi></strong>. \
              We emailed a code there. Until you enter it, you sign in and reset your password with \
-             <strong>c&#38;d@example.com</strong>."
+             <strong><bdi>c&#38;d@example.com</bdi></strong>."
         );
         // A text variable that is not in bold is escaped too.
         let html = with_strong(Msg::new("welcome").with("name", "<i>"), &[]);

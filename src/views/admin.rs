@@ -1,7 +1,7 @@
 //! The administration pages.
 #[allow(unused_imports)] // askama calls `self.t(...)`
 use super::layout::Translate;
-use super::layout::{FormErrors, Layout, with_strong};
+use super::layout::{Address, FormErrors, Layout, with_strong};
 use crate::i18n::Msg;
 use askama::Template;
 
@@ -15,6 +15,12 @@ pub struct PersonRow {
     pub groups: String,
     pub status: Msg,
     pub created: String,
+}
+
+impl PersonRow {
+    fn email_html(&self) -> Address<'_> {
+        Address(&self.email)
+    }
 }
 
 /// A choice in a group menu.
@@ -85,6 +91,12 @@ pub struct BulkRow {
     /// "Ready", "Sent", or why not.
     pub outcome: Msg,
     pub ok: bool,
+}
+
+impl BulkRow {
+    fn email_html(&self) -> Address<'_> {
+        Address(&self.email)
+    }
 }
 
 #[derive(Template)]

@@ -59,22 +59,74 @@ impl Text {
     }
 }
 
+/// An email address as a page shows it: escaped, with a line-break opportunity (`<wbr>`) after
+/// each `@` and `.`, so that in a narrow card a long address wraps between its parts rather
+/// than in the middle of one.
+#[derive(Clone, Copy)]
+pub struct Address<'a>(pub &'a str);
+
+/// Writes `address` as `Address` shows it.
+pub fn write_address(out: &mut impl std::fmt::Write, address: &str) {
+    let mut rest = address;
+    while let Some(at) = rest.find(['@', '.']) {
+        let (part, after) = rest.split_at(at + 1);
+        html_escape_into(out, part);
+        if !after.is_empty() {
+            let _ = out.write_str("<wbr>");
+        }
+        rest = after;
+    }
+    html_escape_into(out, rest);
+}
+
+impl std::fmt::Display for Address<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write_address(f, self.0);
+        Ok(())
+    }
+}
+
+// Escaped by `write_address` itself.
+impl askama::filters::HtmlSafe for Address<'_> {}
+
+impl askama::FastWritable for Address<'_> {
+    fn write_into(
+        &self,
+        dest: &mut dyn std::fmt::Write,
+        _: &dyn askama::Values,
+    ) -> askama::Result<()> {
+        write_address(&mut Dyn(dest), self.0);
+        Ok(())
+    }
+}
+
+/// A `&mut dyn Write` as an `impl Write`.
+struct Dyn<'a>(&'a mut dyn std::fmt::Write);
+
+impl std::fmt::Write for Dyn<'_> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0.write_str(s)
+    }
+}
+
 /// `message` with the variables named in `strong` shown in bold (`<strong class=...>`), as
 /// HTML: its own text variables are escaped, the strong ones go in as markup around their
 /// escaped value, and the resources' text holds no `<>&"` (a unit test over every language).
+/// A value in bold is a person's (a name, an address): isolated (`<bdi>`) from the sentence's
+/// direction in every language, not only where fluent's isolation marks surround it.
 pub fn with_strong(message: Msg, strong: &[(&'static str, &'static str, &str)]) -> String {
     let mut marked = message.map_text_args(&html_escape);
     for (name, class, value) in strong {
-        let mut markup = String::with_capacity(value.len() + 40);
+        let mut markup = String::with_capacity(value.len() + 52);
         markup.push_str("<strong");
         if !class.is_empty() {
             markup.push_str(" class=\"");
             markup.push_str(class);
             markup.push('"');
         }
-        markup.push('>');
+        markup.push_str("><bdi>");
         html_escape_into(&mut markup, value);
-        markup.push_str("</strong>");
+        markup.push_str("</bdi></strong>");
         marked = marked.with(name, markup);
     }
     let mut html = String::with_capacity(128);
@@ -223,8 +275,10 @@ impl Layout {
         )
     }
 
-    pub fn login_description(&self) -> Msg {
-        Msg::new("login-description").with("portal", self.brand.portal_name.as_str())
+    /// A public page's `<meta name="description">`: message `id`, naming the organisation's
+    /// portal.
+    pub fn description(&self, id: &'static str) -> Msg {
+        Msg::new(id).with("portal", self.brand.portal_name.as_str())
     }
 
     /// The CSRF token the language menu posts with (none: the menu is a link to its page).

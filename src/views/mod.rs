@@ -18,6 +18,9 @@ mod layout;
 mod login;
 mod render;
 
+#[cfg(test)]
+mod page_tests;
+
 pub use account::{AccountPage, EmailChangePage, VerifyEmailPage};
 pub use admin::*;
 pub use dashboard::{
@@ -25,6 +28,6 @@ pub use dashboard::{
     ProfessionalDashboard, Shown, client_row, page_position, skeleton, written_lists,
 };
 pub use error::ErrorPage;
-pub use layout::{FormError, FormErrors, Layout, SignedInHeader, Translate, with_strong};
+pub use layout::{Address, FormError, FormErrors, Layout, SignedInHeader, Translate, with_strong};
 pub use login::{ConfirmCodePage, ForgotPasswordPage, LanguagePage, LoginPage, NewPasswordPage};
 pub use render::render;

@@ -66,6 +66,35 @@ async fn the_browsers_languages_choose_the_pages_language() {
     let (html, status) = page_with_language(&app, "/no/such/page", "de-DE").await;
     assert_eq!(status, 404);
     assert_eq!(html_lang(&html).0, "de");
+    // A tag with an extension or a private-use part is its language all the same.
+    for header in ["de-DE-x-priv", "de-CH-1901", "de-DE-u-co-phonebk, en;q=0.5"] {
+        let (html, _) = page_with_language(&app, "/login", header).await;
+        assert_eq!(html_lang(&html).0, "de", "{header:?}");
+    }
+}
+
+#[tokio::test]
+async fn every_public_page_describes_itself_in_the_pages_language() {
+    let app = TestApp::spawn().await;
+    let description = Selector::parse("head meta[name=description]").expect("selector");
+    for tag in ["en", "de", "ar", "ja"] {
+        let lang = Lang::from_tag(tag).expect("a tag of the list");
+        for (path, id) in [
+            ("/login", "login-description"),
+            ("/forgot-password", "forgot-description"),
+            ("/confirm-code", "confirm-description"),
+            ("/language?next=/login", "language-description"),
+        ] {
+            let (html, status) = page_with_language(&app, path, tag).await;
+            assert_eq!(status, 200, "{path}");
+            let found: Vec<&str> = html
+                .select(&description)
+                .filter_map(|meta| meta.value().attr("content"))
+                .collect();
+            let expected = Msg::new(id).with("portal", "Cognito Portal").text_in(lang);
+            assert_eq!(found, [expected.as_str()], "{tag} {path}");
+        }
+    }
 }
 
 async fn choose(app: &TestApp, page: &Page, lang: &str, next: &str) -> Page {
@@ -292,7 +321,16 @@ fn unmarked_text(html: &str, data: &[&str]) -> Vec<String> {
     if let Some(rest) = leftover(&visible) {
         found.push(format!("text: {rest:?}"));
     }
-    let people_attributes = ["title", "aria-label", "placeholder", "alt", "content"];
+    // The words forms.js shows (the password toggle's) are the page's, in these attributes.
+    let people_attributes = [
+        "title",
+        "aria-label",
+        "placeholder",
+        "alt",
+        "content",
+        "data-show-label",
+        "data-hide-label",
+    ];
     for element in document
         .root_element()
         .descendants()
@@ -360,11 +398,14 @@ fn the_check_finds_a_string_left_in_english_on_purpose() {
     let page = r#"<html lang="en-XA"><head><title>⟦Šîğñ îñ⟧</title></head><body>
         <h1>⟦Ŵéľçöɱé, ⟧Ann</h1><button>Save</button>
         <select><option lang="de">Deutsch</option></select>
-        <a aria-label="Pages">⟦Ñéxţ⟧</a></body></html>"#;
+        <a aria-label="Pages">⟦Ñéxţ⟧</a>
+        <input type="password" data-show-label="⟦Šĥöŵ⟧" data-hide-label="Hide password">
+        </body></html>"#;
     let found = unmarked_text(page, &["Ann"]);
-    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found.len(), 3, "{found:?}");
     assert!(found[0].contains("Save"), "{found:?}");
     assert!(found[1].contains("Pages"), "{found:?}");
+    assert!(found[2].contains("Hide password"), "{found:?}");
     assert!(
         unmarked_text(
             r#"<html><body><p>⟦Å ⟦ñéšţéđ⟧ öñé⟧ 42</p></body></html>"#,

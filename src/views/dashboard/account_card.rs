@@ -3,6 +3,7 @@
 use super::skeleton::Shown;
 use crate::domain::SessionUser;
 use crate::i18n::Msg;
+use crate::views::layout::Address;
 use std::borrow::Cow;
 
 /// A person's own account, as the dashboards show it.
@@ -15,6 +16,10 @@ pub struct AccountSummary<'a> {
 }
 
 impl<'a> AccountSummary<'a> {
+    pub fn email_html(&self) -> Address<'a> {
+        Address(self.email)
+    }
+
     /// Borrowed from the session's user: a page view copies none of it.
     pub fn of(user: &'a SessionUser, role: Msg, now_ms: u64) -> Self {
         Self {

@@ -85,7 +85,7 @@ impl DashboardValues<'_> {
         fills[CSRF_TOKEN] = Fill::Text(self.csrf_token);
         fills[HERE] = Fill::Text(here);
         fills[USERNAME] = Fill::Text(self.username);
-        fills[EMAIL] = Fill::Text(self.email);
+        fills[EMAIL] = Fill::Address(self.email);
         fills[ROLE] = Fill::Shown(&self.role);
         fills[SESSION_ENDS] = Fill::Shown(&self.session_ends);
         fills[CLIENT_LIST] = client_list;

@@ -4,7 +4,7 @@ use super::account_card::AccountSummary;
 use super::holes::DashboardValues;
 use crate::domain::Person;
 use crate::i18n::Msg;
-use crate::views::layout::{Layout, Translate};
+use crate::views::layout::{Address, Layout, Translate};
 use askama::Template;
 use std::borrow::Cow;
 
@@ -43,15 +43,22 @@ impl ClientListView<'_> {
 }
 
 /// One row of the client list: the person's name as the row's header, then their email
-/// address. Nothing in it depends on the page's language, so a list renders its rows once
+/// address, each isolated (`<bdi>`) from the direction of the page around it. Nothing in it
+/// depends on the page's language, so a list renders its rows once
 /// (`PeopleIndex::rows_html`); at phone width each row is a card of the name over the address.
 #[derive(Template)]
 #[template(
     ext = "html",
-    source = r#"<tr><th scope="row">{{ person.full_name() }}</th><td>{{ person.email }}</td></tr>"#
+    source = r#"<tr><th scope="row"><bdi>{{ person.full_name() }}</bdi></th><td><bdi>{{ self.email() }}</bdi></td></tr>"#
 )]
 struct ClientRow<'a> {
     person: &'a Person,
+}
+
+impl<'a> ClientRow<'a> {
+    fn email(&self) -> Address<'a> {
+        Address(&self.person.email)
+    }
 }
 
 /// Writes `person`'s row of the client list into `out`.

@@ -7,6 +7,7 @@
 //! the holes and writes its values, escaped as askama escapes them. A unit test renders pages
 //! both ways, in every language and with values that need escaping, and compares them byte for
 //! byte.
+use crate::views::layout::write_address;
 use super::pieces::Pieces;
 use crate::domain::html_escape_into;
 use crate::i18n::{self, Msg};
@@ -35,6 +36,8 @@ const CLOSE: char = '\u{E001}';
 pub enum Fill<'a> {
     /// Text, escaped.
     Text(&'a str),
+    /// An email address, escaped and with its line breaks (`views::Address`).
+    Address(&'a str),
     /// A message in the request's language, escaped (as askama escapes a `Msg`).
     Shown(&'a Shown),
     /// Markup the portal writes itself (escaped where it holds values), as it is.
@@ -95,6 +98,7 @@ impl Skeleton {
             written.extend_from_slice(text.as_bytes());
             match fills.get(*hole) {
                 Some(Fill::Text(text)) => html_escape_into(written, text),
+                Some(Fill::Address(address)) => write_address(written, address),
                 Some(Fill::Shown(shown)) => shown.write_to(&mut Escaped(written))?,
                 Some(Fill::Html(write)) => write(written)?,
                 Some(Fill::Kept(markup)) => page.push_kept(written, markup),

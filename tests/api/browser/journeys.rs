@@ -623,6 +623,23 @@ async fn journey_in(tag: &str) {
         html.attr("dir").await.expect("dir").as_deref(),
         Some(lang.dir())
     );
+    // The password toggle forms.js adds speaks the page's language.
+    let toggle = journey
+        .client
+        .find(fantoccini::Locator::Css("#password + .reveal"))
+        .await
+        .expect("a toggle");
+    assert_eq!(
+        toggle.text().await.expect("text"),
+        said("password-show-button")
+    );
+    toggle.click().await.expect("click");
+    assert_eq!(
+        toggle.text().await.expect("text"),
+        said("password-hide-button")
+    );
+    assert_ne!(said("password-hide-button"), "Hide password");
+    toggle.click().await.expect("click");
 
     sign_in(
         &mut journey,
