@@ -205,6 +205,7 @@ impl Application {
         tokio::spawn(async move {
             shutdown_signal().await;
             tracing::info!("shutting down: draining in-flight requests");
+            tell_systemd(sd_notify::NotifyState::Stopping);
             state
                 .draining
                 .store(true, std::sync::atomic::Ordering::SeqCst);
@@ -219,6 +220,9 @@ impl Application {
             }
             handle.stop(true).await;
         });
+        // Bound and running (the listener accepts from here on): a Type=notify unit counts the
+        // service as started. /readyz, not this, says when the pool's keys are in.
+        tell_systemd(sd_notify::NotifyState::Ready);
         match self.metrics_server {
             Some(metrics) => {
                 let (main, _) = tokio::join!(self.server, metrics);
@@ -226,6 +230,14 @@ impl Application {
             }
             None => self.server.await,
         }
+    }
+}
+
+/// sd_notify to the service manager; nothing without NOTIFY_SOCKET (not under systemd, or not
+/// Type=notify). A failure only costs systemd's view of the state, so it is logged, not fatal.
+fn tell_systemd(state: sd_notify::NotifyState) {
+    if let Err(e) = sd_notify::notify(&[state]) {
+        tracing::warn!("could not notify systemd: {e}");
     }
 }
 

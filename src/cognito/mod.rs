@@ -9,6 +9,8 @@ mod directory;
 mod email;
 mod error;
 mod guide;
+#[cfg(test)]
+mod iam_policy_tests;
 mod id_token;
 mod provision;
 mod secret_hash;
