@@ -7,10 +7,10 @@
 //! the holes and writes its values, escaped as askama escapes them. A unit test renders pages
 //! both ways, in every language and with values that need escaping, and compares them byte for
 //! byte.
-use crate::views::layout::write_address;
 use super::pieces::Pieces;
 use crate::domain::html_escape_into;
 use crate::i18n::{self, Msg};
+use crate::views::layout::write_address;
 use actix_web::web::{Bytes, BytesMut};
 use std::fmt;
 use std::rc::Rc;
