@@ -11,7 +11,7 @@ pub fn page(status: StatusCode, template: &impl Template) -> AppResult<HttpRespo
     rendered(status, render(template).map(actix_web::web::Bytes::from))
 }
 
-/// A page rendered already (views::Dashboard writes its own, in pieces), with the given status.
+/// A page rendered already (views::Dashboard writes its own), with the given status.
 pub fn rendered(
     status: StatusCode,
     body: Result<impl MessageBody + 'static, askama::Error>,

@@ -24,7 +24,7 @@ mod page_tests;
 pub use account::{AccountPage, EmailChangePage, VerifyEmailPage};
 pub use admin::*;
 pub use dashboard::{
-    AccountSummary, ClientDashboard, ClientList, ClientListView, Dashboard, NoRolePage, Pieces,
+    AccountSummary, ClientDashboard, ClientList, ClientListView, Dashboard, NoRolePage,
     ProfessionalDashboard, Shown, client_row, page_position, skeleton, written_lists,
 };
 pub use error::ErrorPage;

@@ -225,11 +225,11 @@ fn on_a_right_to_left_page_every_value_people_supply_is_isolated() {
     i18n::sync_scope(ar, None, || {
         // Twice each: the skeleton made, then the skeleton kept.
         for _ in 0..2 {
-            let client = dashboard.client_page().expect("renders").to_bytes();
+            let client = dashboard.client_page().expect("renders");
             let professional = dashboard.professional_page(&list).expect("renders");
             for (label, page) in [
                 ("client dashboard", client),
-                ("professional dashboard", professional.to_bytes()),
+                ("professional dashboard", professional),
             ] {
                 let page = String::from_utf8(page.to_vec()).expect("UTF-8");
                 pages.push((label, Html::parse_document(&page)));

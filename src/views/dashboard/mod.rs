@@ -1,7 +1,7 @@
 //! The dashboards: `/client` and `/professional`, the pages people land on and come back
 //! to, so the pages viewed most. This folder is their fast path, behind one door: a route
 //! asks `Dashboard::client_page` / `professional_page` / `no_role_page` for a page's body and
-//! gets `Pieces`, the same bytes the templates would render whole.
+//! gets its bytes, the same bytes the templates would render whole.
 //!
 //! What it does, and what each part buys (docs/benchmarks.md has the figures and how to
 //! measure them again):
@@ -10,8 +10,6 @@
 //!   escaped, into the holes.
 //! - `written_lists`: a page of the client list as written, kept per worker under the list's
 //!   generation, language, search and page: a view of a page seen before sends it as it is.
-//! - `pieces`: the kept list is a piece of the body of its own, shared rather than copied
-//!   into the page first.
 //! - `buffer`: the page is written into a buffer kept per worker, so a view allocates no page.
 //!
 //! A unit test below writes every dashboard both ways, in every language and with values
@@ -20,7 +18,6 @@ mod account_card;
 mod buffer;
 mod holes;
 mod pages;
-mod pieces;
 pub mod skeleton;
 pub mod written_lists;
 
@@ -28,7 +25,6 @@ pub use account_card::AccountSummary;
 pub use pages::{
     ClientDashboard, ClientListView, NoRolePage, ProfessionalDashboard, client_row, page_position,
 };
-pub use pieces::Pieces;
 pub use skeleton::Shown;
 
 use crate::domain::SessionUser;
@@ -72,16 +68,16 @@ impl ClientList<'_> {
 }
 
 impl Dashboard<'_> {
-    pub fn client_page(&self) -> Result<Pieces, askama::Error> {
+    pub fn client_page(&self) -> Result<Bytes, askama::Error> {
         self.page::<ClientKind>(None)
     }
 
     /// Signed in, in none of the portal's groups.
-    pub fn no_role_page(&self) -> Result<Pieces, askama::Error> {
+    pub fn no_role_page(&self) -> Result<Bytes, askama::Error> {
         self.page::<NoRoleKind>(None)
     }
 
-    pub fn professional_page(&self, clients: &ClientList<'_>) -> Result<Pieces, askama::Error> {
+    pub fn professional_page(&self, clients: &ClientList<'_>) -> Result<Bytes, askama::Error> {
         self.page::<ProfessionalKind>(Some(clients))
     }
 
@@ -89,7 +85,7 @@ impl Dashboard<'_> {
     fn page<K: DashboardKind>(
         &self,
         client_list: Option<&ClientList<'_>>,
-    ) -> Result<Pieces, askama::Error> {
+    ) -> Result<Bytes, askama::Error> {
         let skeleton = skeleton::cached::<K>(DASHBOARD_HOLES, || {
             let marked = K::make(DashboardValues::marked());
             let here = Some(MARKS[HERE].to_owned());
@@ -102,22 +98,21 @@ impl Dashboard<'_> {
                 None => Cow::Borrowed(""),
             };
             let page = render(&K::make(self.values(&full_name, client_list)))?;
-            return Ok(Pieces::from(Bytes::from(page)));
+            return Ok(Bytes::from(page));
         };
-        // The list goes straight into the page, not through `values.client_list`: a kept
-        // one as a piece of its own (views::pieces), a view written in its hole.
+        // The list goes straight into its hole, not through `values.client_list`: a kept one
+        // copied as it is, a view written there.
         let values = self.values(&full_name, Cow::Borrowed(""));
         let write_view = |page: &mut BytesMut| match client_list {
             Some(ClientList::View(view)) => view.render_into(page),
             _ => Ok(()),
         };
-        let list = match client_list {
-            Some(ClientList::Written(kept)) => Fill::Kept(kept),
-            _ => Fill::Html(&write_view),
+        let (list, kept_len) = match client_list {
+            Some(ClientList::Written(kept)) => (Fill::Kept(kept), kept.len()),
+            _ => (Fill::Html(&write_view), 0),
         };
-        // Room for all but a kept list: a page outgrowing its room mid-write is copied to a
-        // larger one.
-        let room = skeleton.text_len() + 512;
+        // Room for the whole page: one outgrowing its room mid-write is copied to a larger one.
+        let room = skeleton.text_len() + kept_len + 512;
         i18n::with_here(|here| {
             let fills = values.fills(here.unwrap_or("/"), list);
             pooled(room, |written| skeleton.fill(written, &fills))
@@ -205,16 +200,13 @@ mod tests {
                         // Twice: the skeleton made, then the skeleton kept.
                         for _ in 0..2 {
                             assert_eq!(
-                                dashboard.client_page().expect("renders").to_bytes(),
+                                dashboard.client_page().expect("renders"),
                                 whole,
                                 "{lang:?}"
                             );
                         }
                         let whole = render(&ProfessionalKind::make(values())).expect("renders");
-                        let page = dashboard
-                            .professional_page(&list)
-                            .expect("renders")
-                            .to_bytes();
+                        let page = dashboard.professional_page(&list).expect("renders");
                         assert_eq!(page, whole.as_bytes(), "{lang:?}");
                         // A list page as written before is sent in the page as it is.
                         let mut written = BytesMut::new();
@@ -223,13 +215,12 @@ mod tests {
                         }
                         let kept = ClientList::Written(written.freeze());
                         let page = dashboard.professional_page(&kept).expect("renders");
-                        assert!(page.pieces() > 1, "the kept list is a piece of its own");
-                        let page = page.to_bytes();
+                        let page = page;
                         assert_eq!(page, whole.as_bytes(), "{lang:?}");
                         assert!(whole.contains("value=\"&#60;q&#38;a&#62;\""));
                         assert!(whole.contains("<tr><td>row</td></tr>"));
                         let whole = render(&NoRoleKind::make(values())).expect("renders");
-                        let page = dashboard.no_role_page().expect("renders").to_bytes();
+                        let page = dashboard.no_role_page().expect("renders");
                         assert_eq!(page, whole.as_bytes());
                     });
                 }

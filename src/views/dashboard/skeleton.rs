@@ -7,7 +7,6 @@
 //! the holes and writes its values, escaped as askama escapes them. A unit test renders pages
 //! both ways, in every language and with values that need escaping, and compares them byte for
 //! byte.
-use super::pieces::Pieces;
 use crate::domain::html_escape_into;
 use crate::i18n::{self, Msg};
 use crate::views::layout::write_address;
@@ -90,10 +89,8 @@ impl Skeleton {
         self.text_len
     }
 
-    /// The page with `fills[n]` in hole `n`, written into `written` but for kept markup,
-    /// which is a piece of its own (views::pieces).
-    pub fn fill(&self, written: &mut BytesMut, fills: &[Fill<'_>]) -> askama::Result<Pieces> {
-        let mut page = Pieces::new();
+    /// The page with `fills[n]` in hole `n`, written into `written` and split off it.
+    pub fn fill(&self, written: &mut BytesMut, fills: &[Fill<'_>]) -> askama::Result<Bytes> {
         for (text, hole) in &self.parts {
             written.extend_from_slice(text.as_bytes());
             match fills.get(*hole) {
@@ -101,12 +98,12 @@ impl Skeleton {
                 Some(Fill::Address(address)) => write_address(written, address),
                 Some(Fill::Shown(shown)) => shown.write_to(&mut Escaped(written))?,
                 Some(Fill::Html(write)) => write(written)?,
-                Some(Fill::Kept(markup)) => page.push_kept(written, markup),
+                Some(Fill::Kept(markup)) => written.extend_from_slice(markup),
                 None => {}
             }
         }
         written.extend_from_slice(self.tail.as_bytes());
-        Ok(page.finish(written))
+        Ok(written.split().freeze())
     }
 }
 
@@ -208,6 +205,6 @@ mod tests {
         let page = sound
             .fill(&mut written, &[Fill::Text("<b>")])
             .expect("fills");
-        assert_eq!(page.to_bytes(), "<p>&#60;b&#62;</p>".as_bytes());
+        assert_eq!(page, "<p>&#60;b&#62;</p>".as_bytes());
     }
 }
