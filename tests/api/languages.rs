@@ -364,7 +364,10 @@ fn unmarked_text(html: &str, data: &[&str]) -> Vec<String> {
 
 fn collect_visible(element: ElementRef, out: &mut String) {
     let el = element.value();
-    if matches!(el.name(), "script" | "style") || el.attr("lang").is_some_and(|l| l != "en-XA") {
+    // A line-break opportunity inside a word (an address's `<wbr>`) is no space between words.
+    if matches!(el.name(), "script" | "style" | "wbr")
+        || el.attr("lang").is_some_and(|l| l != "en-XA")
+    {
         return;
     }
     for child in element.children() {
