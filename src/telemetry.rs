@@ -125,6 +125,17 @@ enum ClientFaults {
     Others,
 }
 
+impl ClientFaults {
+    /// Whether an event of this callsite may be a client's fault (it still has to say so).
+    fn may_be_one(metadata: &tracing::Metadata<'_>) -> bool {
+        *metadata.level() == tracing::Level::ERROR
+            && metadata.target().starts_with("actix_http::h1")
+    }
+}
+
+// The callsite interest and the level hint say as much as each filter knows without the
+// message: left at their defaults ("sometimes", no hint), every `trace!` in actix and mio would
+// be asked about on each call, and `log`'s bridge would let them all through.
 impl<S> tracing_subscriber::layer::Filter<S> for ClientFaults {
     fn enabled(
         &self,
@@ -132,12 +143,31 @@ impl<S> tracing_subscriber::layer::Filter<S> for ClientFaults {
         _: &tracing_subscriber::layer::Context<'_, S>,
     ) -> bool {
         match self {
-            Self::Only => {
-                *metadata.level() == tracing::Level::ERROR
-                    && metadata.target().starts_with("actix_http::h1")
-            }
+            Self::Only => Self::may_be_one(metadata),
             Self::Others => true,
         }
+    }
+
+    fn callsite_enabled(
+        &self,
+        metadata: &'static tracing::Metadata<'static>,
+    ) -> tracing::subscriber::Interest {
+        use tracing::subscriber::Interest;
+        match self {
+            // The message decides, event by event.
+            Self::Only if Self::may_be_one(metadata) => Interest::sometimes(),
+            Self::Only => Interest::never(),
+            Self::Others if Self::may_be_one(metadata) => Interest::sometimes(),
+            Self::Others => Interest::always(),
+        }
+    }
+
+    fn max_level_hint(&self) -> Option<tracing_subscriber::filter::LevelFilter> {
+        use tracing_subscriber::filter::LevelFilter;
+        Some(match self {
+            Self::Only => LevelFilter::ERROR,
+            Self::Others => LevelFilter::TRACE,
+        })
     }
 
     fn event_enabled(
@@ -391,6 +421,20 @@ impl Observed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every layer's filter gives a level hint: one without would let every `trace!` of the
+    /// stack (and of `log`, through its bridge) be asked about on each call.
+    #[test]
+    fn the_pipeline_asks_for_nothing_below_what_its_filter_lets_through() {
+        use tracing::Subscriber;
+        use tracing_subscriber::filter::LevelFilter;
+        let pipeline = subscriber(false, EnvFilter::new("warn"), std::io::sink, false);
+        let hint = pipeline.max_level_hint();
+        assert!(
+            hint.is_some_and(|level| level <= LevelFilter::INFO),
+            "{hint:?}"
+        );
+    }
 
     #[test]
     fn what_a_client_got_wrong_is_told_from_the_portals_own_faults() {
