@@ -39,6 +39,18 @@ async fn invite_client(app: &TestApp, name: &str, email: &str) -> Page {
     .await
 }
 
+/// The page of an invitation Cognito got but could not confirm: a 503 saying what to look at.
+fn says_not_sure_the_invitation_went_out(page: &Page) {
+    assert_eq!(page.status, 503);
+    assert_eq!(page.text("h1"), "Not sure it was done");
+    assert!(
+        page.text("main")
+            .contains("it is not sure whether the invitation went out"),
+        "{}",
+        page.text("main")
+    );
+}
+
 #[tokio::test]
 async fn an_invitation_whose_answer_was_lost_is_sent_once_and_reported_sent() {
     for fault in LOST_ANSWERS {
@@ -84,14 +96,7 @@ async fn an_invitation_cognito_cannot_confirm_says_to_look_before_sending_again(
 
     let page = invite_client(&app, &name, &email).await;
     assert_eq!(times_sent(&faulty, "AdminCreateUser"), 1);
-    assert_eq!(page.status, 503);
-    assert_eq!(page.text("h1"), "Not sure it was done");
-    assert!(
-        page.text("main")
-            .contains("it is not sure whether the invitation went out"),
-        "{}",
-        page.text("main")
-    );
+    says_not_sure_the_invitation_went_out(&page);
     assert!(page.header("retry-after").is_some());
     assert_eq!(app.outbox(&email).await.len(), 1, "never a second email");
 }
@@ -130,14 +135,7 @@ async fn an_invitation_sent_again_whose_answer_was_lost_is_not_sent_a_third_time
 
     let page = act(&app, &name, "resend", &[]).await;
     assert_eq!(times_sent(&faulty, "AdminCreateUser"), 1);
-    assert_eq!(page.status, 503);
-    assert_eq!(page.text("h1"), "Not sure it was done");
-    assert!(
-        page.text("main")
-            .contains("it is not sure whether the invitation went out"),
-        "{}",
-        page.text("main")
-    );
+    says_not_sure_the_invitation_went_out(&page);
 }
 
 /// Posts `fields` and the CSRF token of `form_page` to `path` with `operation`'s answer lost
