@@ -177,7 +177,7 @@ impl Cognito {
         );
         match sent {
             // Nothing Cognito keeps tells whether the email went out.
-            Err(err) if err.is_outage() => Err(CognitoError::unconfirmed("AdminCreateUser")),
+            Err(err) if err.is_outage() => Err(CognitoError::unconfirmed("AdminCreateUser", &err)),
             other => other.map(drop),
         }
     }
@@ -242,14 +242,8 @@ fn token_lifetime(expires_in: i32, token: &str, now_millis: u64) -> Duration {
     if let Ok(secs @ 1..) = u64::try_from(expires_in) {
         return Duration::from_secs(secs);
     }
-    let exp = token
-        .split('.')
-        .nth(1)
-        .and_then(|payload| {
-            base64::Engine::decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, payload).ok()
-        })
-        .and_then(|json| serde_json::from_slice::<ExpiryClaim>(&json).ok())
-        .map_or(0, |claims| claims.exp);
+    let exp = jsonwebtoken::dangerous::insecure_decode::<ExpiryClaim>(token)
+        .map_or(0, |token| token.claims.exp);
     Duration::from_secs(exp.saturating_sub(now_millis / 1000))
 }
 
