@@ -345,9 +345,11 @@ impl ResponseError for AppError {
                 return see_other(&login_location(next.as_ref(), Some("ended")));
             }
             Self::Internal(_) => tracing::error!(error = %ErrorChain(self), "request failed"),
-            Self::Unavailable(_) | Self::StorageUnavailable(_) | Self::Unconfirmed(_) => {
+            Self::Unavailable(_) | Self::StorageUnavailable(_) => {
                 tracing::warn!(error = %ErrorChain(self), "dependency unavailable")
             }
+            // Logged where it was found, with the outage under it (CognitoError::unconfirmed).
+            Self::Unconfirmed(_) => {}
             Self::CognitoRefused(_) => {
                 tracing::warn!(error = %ErrorChain(self), "Cognito refused a request")
             }

@@ -184,7 +184,7 @@ impl Cognito {
         match self.user(username).await {
             Err(CognitoError::UserNotFound) => Ok(()),
             Ok(_) => Err(err),
-            Err(_) => Err(CognitoError::unconfirmed("AdminDeleteUser")),
+            Err(_) => Err(CognitoError::unconfirmed("AdminDeleteUser", &err)),
         }
     }
 

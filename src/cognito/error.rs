@@ -109,9 +109,13 @@ impl CognitoError {
         }
     }
 
-    pub(super) fn unconfirmed(operation: &'static str) -> Self {
+    /// A write of `operation` that failed with `cause` and whose effect could not be read
+    /// back. Logged here, once, with its cause (which the error does not keep): whether it
+    /// ends on a page or in a row of a bulk invitation.
+    pub(super) fn unconfirmed(operation: &'static str, cause: &Self) -> Self {
         tracing::warn!(
             operation,
+            error = %crate::domain::ErrorChain(cause),
             "a write got no answer and could not be read back"
         );
         Self::Unconfirmed { operation }

@@ -84,7 +84,7 @@ impl Cognito {
             match self.user(&invitation.username).await {
                 Ok(user) if user.is_fresh_invitation() => {}
                 Err(CognitoError::UserNotFound) => return Err(err),
-                Ok(_) | Err(_) => return Err(CognitoError::unconfirmed("AdminCreateUser")),
+                Ok(_) | Err(_) => return Err(CognitoError::unconfirmed("AdminCreateUser", &err)),
             }
         }
         let added = person_call!(
